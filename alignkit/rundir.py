@@ -1,0 +1,134 @@
+"""Run directories: manifest.json (status, config hash, versions, parents) and atomic writes.
+
+A run directory holds `config.yaml` (the resolved config), `manifest.json`, `metrics.jsonl`,
+`checkpoint/` (the latest training state, for resume) and `final/` (Hugging Face format weights).
+"""
+
+import hashlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+from alignkit import AlignkitError
+
+MANIFEST = "manifest.json"
+_VERSIONED = ("alignkit", "torch", "transformers", "peft", "accelerate", "safetensors", "pydantic", "omegaconf")
+
+
+def atomic_write(path: str | Path, data: bytes | str) -> None:
+    """Write to a temp file in the same folder, fsync, then rename over `path` (POSIX-atomic)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode() if isinstance(data, str) else data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_dir(path: str | Path, fill) -> None:
+    """Build a directory in a temp sibling with `fill(tmp_path)`, then swap it in place of `path`.
+
+    A crash before the swap leaves the old directory intact; after, the new one is complete.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.tmp."))
+    try:
+        fill(tmp)
+        old = path.with_name(f".{path.name}.old")
+        shutil.rmtree(old, ignore_errors=True)
+        if path.exists():
+            os.replace(path, old)
+        os.replace(tmp, path)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def config_hash(config_yaml: str) -> str:
+    return hashlib.sha256(config_yaml.encode()).hexdigest()[:16]
+
+
+def versions() -> dict:
+    out = {"python": platform.python_version()}
+    for name in _VERSIONED:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def git_commit() -> str | None:
+    try:
+        here = Path(__file__).resolve().parent
+        r = subprocess.run(["git", "rev-parse", "HEAD"], cwd=here, capture_output=True, text=True, timeout=5)
+        return r.stdout.strip() or None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def read_manifest(run_dir: str | Path) -> dict:
+    path = Path(run_dir) / MANIFEST
+    if not path.is_file():
+        raise AlignkitError(f"{run_dir}: not a run directory (no {MANIFEST})")
+    return json.loads(path.read_text())
+
+
+def write_manifest(run_dir: str | Path, manifest: dict) -> None:
+    atomic_write(Path(run_dir) / MANIFEST, json.dumps(manifest, indent=2) + "\n")
+
+
+def start_run(run_dir: str | Path, stage: str, config_yaml: str, parents: dict[str, str] | None = None) -> dict:
+    """Create (or reopen, for resume) a run directory; refuse to reuse it for a different config."""
+    run_dir = Path(run_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    h = config_hash(config_yaml)
+    if (run_dir / MANIFEST).is_file():
+        manifest = read_manifest(run_dir)
+        if manifest["config_hash"] != h:
+            raise AlignkitError(
+                f"{run_dir} holds a run with another config (hash {manifest['config_hash']}, now {h}): "
+                "choose a new out_dir or delete the old run"
+            )
+        manifest["status"] = "running" if manifest["status"] != "completed" else "completed"
+    else:
+        manifest = {
+            "stage": stage,
+            "status": "running",
+            "config_hash": h,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "versions": versions(),
+            "git_commit": git_commit(),
+            "argv": sys.argv,
+            "parents": parents or {},
+        }
+    atomic_write(run_dir / "config.yaml", config_yaml)
+    write_manifest(run_dir, manifest)
+    return manifest
+
+
+def finish_run(run_dir: str | Path, manifest: dict, **results) -> None:
+    manifest.update(status="completed", finished=time.strftime("%Y-%m-%dT%H:%M:%S%z"), results=results)
+    write_manifest(run_dir, manifest)
+
+
+def append_jsonl(path: str | Path, row: dict) -> None:
+    """Append one line and flush it: metrics survive a kill -9 up to the last finished step."""
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(json.dumps(row) + "\n")
+        f.flush()
