@@ -93,6 +93,15 @@ def write_manifest(run_dir: str | Path, manifest: dict) -> None:
     atomic_write(Path(run_dir) / MANIFEST, json.dumps(manifest, indent=2) + "\n")
 
 
+def is_completed(run_dir: str | Path, config_yaml: str) -> bool:
+    """True when run_dir holds a finished run of exactly this config (so the stage is not redone)."""
+    path = Path(run_dir) / MANIFEST
+    if not path.is_file():
+        return False
+    manifest = json.loads(path.read_text())
+    return manifest["status"] == "completed" and manifest["config_hash"] == config_hash(config_yaml)
+
+
 def start_run(run_dir: str | Path, stage: str, config_yaml: str, parents: dict[str, str] | None = None) -> dict:
     """Create (or reopen, for resume) a run directory; refuse to reuse it for a different config."""
     run_dir = Path(run_dir)
@@ -105,7 +114,8 @@ def start_run(run_dir: str | Path, stage: str, config_yaml: str, parents: dict[s
                 f"{run_dir} holds a run with another config (hash {manifest['config_hash']}, now {h}): "
                 "choose a new out_dir or delete the old run"
             )
-        manifest["status"] = "running" if manifest["status"] != "completed" else "completed"
+        manifest["status"] = "running"
+        manifest["resumed"] = manifest.get("resumed", 0) + 1
     else:
         manifest = {
             "stage": stage,

@@ -1,0 +1,80 @@
+"""The one place where a conversation becomes token ids and a loss mask.
+
+Layout: prompt (system/user turns and earlier answers) + end-of-prompt marker (the template's
+assistant header) + answer + end-of-turn token. Loss covers each assistant answer and its end-of-turn
+token, nothing else. The model's own chat template is used when it has one; otherwise a Llama 2-style
+template (`[INST] ... [/INST]`).
+
+Each assistant turn is cut out of the rendered text by rendering the conversation up to the turn
+(with the generation prompt) and through it; the pieces are tokenised one by one, so the prompt's
+tokens are exactly what generation sees, and answer tokens start fresh after the marker.
+"""
+
+from alignkit import AlignkitError
+
+# Llama 2-Chat's format: the system prompt sits inside the first [INST] block.
+LLAMA2_TEMPLATE = (
+    "{% if messages[0]['role'] == 'system' %}"
+    "{% set system = '<<SYS>>\\n' + messages[0]['content'] + '\\n<</SYS>>\\n\\n' %}"
+    "{% set messages = messages[1:] %}"
+    "{% else %}{% set system = '' %}{% endif %}"
+    "{% for message in messages %}"
+    "{% if message['role'] == 'user' %}"
+    "{{ bos_token + '[INST] ' + (system if loop.first else '') + message['content'] + ' [/INST]' }}"
+    "{% else %}"
+    "{{ ' ' + message['content'] + ' ' + eos_token }}"
+    "{% endif %}"
+    "{% endfor %}"
+)
+
+
+def ensure_template(tokenizer, template: str = "auto"):
+    """'auto': the tokenizer's own template, Llama 2-style if it has none; 'llama2': always Llama 2."""
+    if template == "llama2" or not tokenizer.chat_template:
+        tokenizer.chat_template = LLAMA2_TEMPLATE
+    return tokenizer
+
+
+def _as_dicts(messages) -> list[dict]:
+    return [m if isinstance(m, dict) else {"role": m.role, "content": m.content} for m in messages]
+
+
+def render_prompt(tokenizer, messages) -> str:
+    """Prompt text ending with the end-of-prompt marker, ready for generation."""
+    return tokenizer.apply_chat_template(_as_dicts(messages), tokenize=False, add_generation_prompt=True)
+
+
+def encode_prompt(tokenizer, messages) -> list[int]:
+    return tokenizer.encode(render_prompt(tokenizer, messages), add_special_tokens=False)
+
+
+def segments(tokenizer, messages) -> list[tuple[str, bool]]:
+    """Split the rendered conversation into (text, is_loss) pieces."""
+    msgs = _as_dicts(messages)
+    out, done = [], ""
+    for i, m in enumerate(msgs):
+        if m["role"] != "assistant":
+            continue
+        before = tokenizer.apply_chat_template(msgs[:i], tokenize=False, add_generation_prompt=True)
+        through = tokenizer.apply_chat_template(msgs[: i + 1], tokenize=False)
+        if not (before.startswith(done) and through.startswith(before)):
+            raise AlignkitError("the chat template is not prefix-stable; set chat_template=llama2")
+        out.append((before[len(done) :], False))
+        answer = through[len(before) :]
+        # The answer piece ends at the end-of-turn token; what the template puts after it is not loss.
+        cut = answer.rfind(tokenizer.eos_token) + len(tokenizer.eos_token) if tokenizer.eos_token in answer else len(answer)
+        out.append((answer[:cut], True))
+        done = before + answer[:cut]
+    return [(text, loss) for text, loss in out if text]
+
+
+def encode_conversation(tokenizer, messages, max_len: int | None = None) -> tuple[list[int], list[int]]:
+    """Token ids and a 0/1 loss mask of the same length (1 on assistant answers only)."""
+    ids, mask = [], []
+    for text, loss in segments(tokenizer, messages):
+        piece = tokenizer.encode(text, add_special_tokens=False)
+        ids += piece
+        mask += [int(loss)] * len(piece)
+    if max_len is not None and len(ids) > max_len:
+        raise AlignkitError(f"conversation is {len(ids)} tokens, longer than max_len {max_len}")
+    return ids, mask

