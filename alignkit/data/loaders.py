@@ -117,17 +117,24 @@ def _oasst_replies(msg: dict, where: str, field: str, include_synthetic: bool, s
         _oasst_check(reply, where, f)
         if reply["role"] != want:
             raise _fail(where, f"{f}.role", f"a reply to a {msg['role']} message must be {want}")
-        if reply.get("deleted"):
-            skipped["deleted messages"] += 1
-        elif reply.get("synthetic") and not include_synthetic:
-            skipped["synthetic messages"] += 1
-        elif reply.get("review_result") is False:
-            skipped["messages that failed review"] += 1
-        elif not reply["text"].strip():
-            skipped["empty messages"] += 1
+        why = _oasst_unusable(reply, include_synthetic)
+        if why:
+            skipped[f"{why} messages"] += 1
         else:
             out.append((reply, f))
     return out
+
+
+def _oasst_unusable(msg: dict, include_synthetic: bool) -> str | None:
+    if msg.get("deleted"):
+        return "deleted"
+    if msg.get("synthetic") and not include_synthetic:
+        return "synthetic"
+    if msg.get("review_result") is False:
+        return "failed-review"
+    if not msg["text"].strip():
+        return "empty"
+    return None
 
 
 def _oasst_check(msg, where: str, field: str) -> None:
@@ -205,8 +212,9 @@ def load_oasst(path: str | Path, include_synthetic: bool = False, lang: str | No
         if lang is not None and root.get("lang", lang) != lang:
             skipped["trees in another language"] += 1
             continue
-        if root.get("deleted") or (root.get("synthetic") and not include_synthetic) or root.get("review_result") is False or not root["text"].strip():
-            skipped["trees with a deleted, synthetic or empty first message"] += 1
+        why = _oasst_unusable(root, include_synthetic)
+        if why:
+            skipped[f"trees with a {why} first message"] += 1
             continue
         for thread in walk(root, [_oasst_message(root)], "prompt", where):
             conversations.append(validate(Conversation, {"messages": thread, "source": "oasst1"}, where))
@@ -424,7 +432,8 @@ def load_dataset(spec: str, **kw) -> list:
     "oasst_pairs:data:oasst1-en-100-trees/en_100_tree.jsonl". `kw` go to the loader."""
     name, sep, where = spec.partition(":")
     if not sep or not where:
-        raise AlignkitError(f"dataset spec {spec!r}: expected LOADER:PATH, LOADER:data:REL or LOADER:hub:OWNER/REPO/FILE")
+        raise AlignkitError(f"dataset spec {spec!r}: expected LOADER:PATH, LOADER:data:REL or "
+                            "LOADER:hub:OWNER/REPO/FILE")
     load = _loader(name)
     if where.startswith("hub:"):
         parts = where[4:].split("/", 2)

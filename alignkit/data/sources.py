@@ -3,6 +3,9 @@
 Specs:
   path/to/file.jsonl[.gz] | .csv     records in alignkit's own format
   starter:NAME                      a starter-pack file shipped in the package (e.g. starter:sft)
+  LOADER:PATH | LOADER:data:REL | LOADER:hub:OWNER/REPO/FILE
+                                    a public format (hh_rlhf, oasst_sft, oasst_pairs, trl, harmbench,
+                                    advbench, do_not_answer), see alignkit.data.loaders
 """
 
 from importlib import resources
@@ -12,6 +15,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from alignkit.data.io import DataError, iter_rows, validate
+from alignkit.data.loaders import LOADERS, load_dataset
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -31,6 +35,14 @@ def load_records(specs: list[str], model: type[T]) -> list[tuple[str, T]]:
     """Records of every spec, each with where it came from (`file:line`), for error messages."""
     out = []
     for spec in specs:
+        name = spec.partition(":")[0]
+        if name in LOADERS:
+            records = load_dataset(spec)
+            wrong = [r for r in records if not isinstance(r, model)]
+            if wrong:
+                raise DataError(f"{spec}: gives {type(wrong[0]).__name__} records where {model.__name__} is needed")
+            out += [(f"{spec}#{i}", r) for i, r in enumerate(records, 1)]
+            continue
         path = resolve(spec)
         out += [(f"{path}:{n}", validate(model, row, f"{path}:{n}")) for n, row in iter_rows(path)]
     if not out:
