@@ -13,7 +13,8 @@ only at positions that predict an answer token, which skips most of the vocabula
 Deviations, honestly: Llama 2 packs prompts and answers across examples into 4096-token windows
 without attention separation; we keep examples apart. Examples longer than `max_len` stop the run
 (with file and record) instead of being truncated. Held-out data is a seeded split of the training
-files unless `data.eval` names files.
+files unless `data.eval` names files; either way the held-out conversations are written to
+`heldout.jsonl` in the run, where evaluation finds them.
 """
 
 import contextlib
@@ -30,6 +31,7 @@ from alignkit import AlignkitError
 from alignkit.chat import encode_conversation, ensure_template
 from alignkit.config import to_yaml
 from alignkit.data.batch import loss_tokens, pack
+from alignkit.data.io import write_jsonl
 from alignkit.data.records import Conversation
 from alignkit.data.sources import load_records
 from alignkit.distributed import all_sum, barrier, setup, wrap
@@ -137,11 +139,15 @@ def main(cfg: Config) -> Path:
 
     # Data: records -> token ids + answer masks; held-out split.
     tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
-    train = encode_all(tokenizer, load_records(cfg.data.train, Conversation), cfg.max_len)
+    train_records = load_records(cfg.data.train, Conversation)
     if cfg.data.eval:
-        heldout = encode_all(tokenizer, load_records(cfg.data.eval, Conversation), cfg.max_len)
+        heldout_records = load_records(cfg.data.eval, Conversation)
     else:
-        train, heldout = split(train, cfg.data.eval_fraction, cfg.seed)
+        train_records, heldout_records = split(train_records, cfg.data.eval_fraction, cfg.seed)
+    if rank == 0:  # evaluation reads the same held-out conversations from here
+        write_jsonl(run_dir / "heldout.jsonl", [r for _, r in heldout_records])
+    train = encode_all(tokenizer, train_records, cfg.max_len)
+    heldout = encode_all(tokenizer, heldout_records, cfg.max_len)
     if len(train) < cfg.batch_size:
         raise AlignkitError(f"batch_size {cfg.batch_size} is larger than the {len(train)} training conversations")
     if cfg.batch_size % world:
