@@ -103,3 +103,13 @@ def test_run_dir_refuses_other_config(tmp_path):
     start_run(tmp_path, "sft", "lr: 1\n")  # same config: resume
     with pytest.raises(AlignkitError, match="another config"):
         start_run(tmp_path, "sft", "lr: 2\n")
+
+
+def test_presets_load():
+    from pathlib import Path
+
+    for path in sorted(Path(__file__).parent.parent.glob("configs/*.yaml")):
+        command = path.read_text().splitlines()[0]
+        assert command.startswith("# alignkit "), f"{path} must open with its command"
+        module = {"sft": sft}[command.split()[2]]
+        load_config(module.Config, path)
