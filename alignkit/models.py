@@ -107,8 +107,8 @@ def load_causal_lm(name: str, lora: LoraConfig | None = None):
             model = AutoPeftModelForCausalLM.from_pretrained(path, dtype=torch.float32).merge_and_unload()
         else:
             model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
-    except OSError as e:
-        raise AlignkitError(f"cannot load model '{name}': {e}") from None
+    except (OSError, ValueError) as e:  # missing/partial files, unrecognised config
+        raise AlignkitError(f"cannot load model '{name}' from {path}: {str(e).splitlines()[0]}") from None
     if lora is not None and lora.enabled:
         from peft import LoraConfig as PeftLoraConfig, get_peft_model
 
