@@ -88,7 +88,11 @@ def resolve_model(name: str) -> str:
 def load_tokenizer(name: str):
     from transformers import AutoTokenizer
 
-    tok = AutoTokenizer.from_pretrained(resolve_model(name))
+    path = resolve_model(name)
+    try:
+        tok = AutoTokenizer.from_pretrained(path)
+    except (OSError, ValueError) as e:
+        raise AlignkitError(f"cannot load the tokenizer of '{name}' from {path}: {str(e).splitlines()[0]}") from None
     if tok.pad_token_id is None:
         # Padding is always paired with an explicit mask in alignkit, so reusing EOS as pad is safe here.
         tok.pad_token = tok.eos_token
