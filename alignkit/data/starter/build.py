@@ -1,0 +1,182 @@
+"""Build the starter pack: compose the hand-written content into validated records and write the files.
+
+    python -m alignkit.data.starter.build [OUT_DIR]     (default: this folder)
+
+The content (prompts and answers) lives in content_helpful.py, content_safety.py and content_eval.py;
+this script only composes it. Every record goes through the pydantic types before it is written, and the
+output is deterministic (no randomness), so running it again reproduces the committed files byte for byte.
+
+Degrees of helpfulness pairs, by what the rejected answer is:
+  significantly_better         a needless refusal, a vague non-answer, or an answer to a different question
+  better                       on topic, but with a factual error or missing the key part (`flawed`)
+  slightly_better              correct, but terser, flatter or less organised (`short`)
+  negligibly_better_or_unsure  the same answer with a conversational opener or closer added
+"""
+
+import sys
+from pathlib import Path
+
+from alignkit.data.io import write_jsonl
+from alignkit.data.records import RISK_CATEGORIES, Conversation, PreferencePair, Prompt
+from alignkit.data.starter import content_eval, content_helpful, content_safety
+
+HERE = Path(__file__).resolve().parent
+SOURCE = "starter"
+FILES = ("sft", "preferences_helpfulness", "preferences_safety", "redteam", "benign_sensitive")
+
+HELPFUL = {
+    "writing": content_helpful.WRITING,
+    "questions": content_helpful.QUESTIONS,
+    "reasoning": content_helpful.REASONING,
+    "code": content_helpful.CODE,
+}
+# Degrees of the helpfulness pairs, in turn (two pairs per prompt, so a prompt never gets the same
+# degree twice): 2 of each of the first three for every negligible one.
+HELPFULNESS_DEGREES = ["significantly_better", "better", "slightly_better"] * 2 + ["negligibly_better_or_unsure"]
+OFF_TOPIC_SHIFT = 57  # an off-topic answer is the `short` answer of the item this far along (another category)
+
+
+def messages(turns):
+    """[user, assistant, user, ...] texts -> message dicts."""
+    return [{"role": ("user", "assistant")[i % 2], "content": text.strip()} for i, text in enumerate(turns)]
+
+
+def conversation(turns, category):
+    return Conversation(messages=messages(turns), category=category, source=SOURCE)
+
+
+def pair(prompt, chosen, rejected, degree, kind, safety_bin=None):
+    prompt = prompt.strip() if isinstance(prompt, str) else messages(prompt)
+    return PreferencePair(prompt=prompt, chosen=chosen.strip(), rejected=rejected.strip(), degree=degree,
+                          kind=kind, safety_bin=safety_bin, source=SOURCE)
+
+
+def with_filler(answer, k):
+    """The same answer with a conversational opener or closer: a negligible difference."""
+    if k % 2:
+        return content_helpful.FILLER_OPENERS[k // 2 % len(content_helpful.FILLER_OPENERS)] + answer
+    return answer + content_helpful.FILLER_CLOSERS[k // 2 % len(content_helpful.FILLER_CLOSERS)]
+
+
+def negligible(prompt, answer, k, kind, safety_bin=None):
+    """Plain answer vs the same with filler; which side is `chosen` alternates, so filler isn't a signal."""
+    a, b = answer.strip(), with_filler(answer.strip(), k)
+    if k // 2 % 2:
+        a, b = b, a
+    return pair(prompt, a, b, "negligibly_better_or_unsure", kind, safety_bin)
+
+
+def sft_records():
+    records = []
+    for category, items in HELPFUL.items():
+        records += [conversation([it["prompt"], it["answer"]], category) for it in items]
+    records += [conversation(it["turns"], it["category"]) for it in content_helpful.MULTI_TURN]
+    records += [conversation([it["prompt"], it["answer"]], it["category"]) for it in content_safety.BORDERLINE]
+    for category in RISK_CATEGORIES:
+        records += [conversation([it["prompt"], it["answer"]], category) for it in content_safety.RISKY[category]]
+    records += [conversation(it["turns"], it["category"]) for it in content_safety.MULTI_TURN]
+    return records
+
+
+def helpfulness_pairs():
+    items = [it for group in HELPFUL.values() for it in group]
+    records = []
+    for i, it in enumerate(items):
+        for k in (2 * i, 2 * i + 1):
+            degree = HELPFULNESS_DEGREES[k % len(HELPFULNESS_DEGREES)]
+            if degree == "negligibly_better_or_unsure":
+                records.append(negligible(it["prompt"], it["answer"], k, "helpfulness"))
+                continue
+            if degree == "significantly_better":
+                rejected = [
+                    content_helpful.NEEDLESS_REFUSALS[i % len(content_helpful.NEEDLESS_REFUSALS)],
+                    content_helpful.NON_ANSWERS[i % len(content_helpful.NON_ANSWERS)],
+                    items[(i + OFF_TOPIC_SHIFT) % len(items)]["short"],
+                ][i % 3]
+            elif degree == "better":
+                rejected = it["flawed"]
+            else:
+                rejected = it["short"]
+            records.append(pair(it["prompt"], it["answer"], rejected, degree, "helpfulness"))
+    for it in content_helpful.MULTI_TURN:
+        records.append(pair(it["turns"][:-1], it["turns"][-1], it["short"], "slightly_better", "helpfulness"))
+    return records
+
+
+def safety_pairs():
+    records = []
+    for category in RISK_CATEGORIES:
+        for j, it in enumerate(content_safety.RISKY[category]):
+            refusal = content_safety.BARE_REFUSALS[category][j % 3]
+            lecture = content_safety.LECTURES[category][j % 3]
+            if it["unsafe"]:
+                records.append(pair(it["prompt"], it["answer"], it["unsafe"], "significantly_better", "safety",
+                                    "chosen_safe_other_unsafe"))
+                records.append(pair(it["prompt"], refusal, it["unsafe"], "better", "safety",
+                                    "chosen_safe_other_unsafe"))
+            # A bare refusal is safe but unhelpful; for advice questions it withholds much more.
+            degree = "better" if category == "unqualified_advice" else "slightly_better"
+            records.append(pair(it["prompt"], it["answer"], refusal, degree, "safety", "both_safe"))
+            if j % 2 == 0:
+                records.append(pair(it["prompt"], it["answer"], lecture + "\n\n" + it["answer"], "slightly_better",
+                                    "safety", "both_safe"))
+            if j % 3 == 1:
+                records.append(negligible(it["prompt"], it["answer"], j, "safety", "both_safe"))
+    for j, it in enumerate(content_safety.BORDERLINE):
+        overcautious = content_safety.OVERCAUTIOUS_REFUSALS[j % len(content_safety.OVERCAUTIOUS_REFUSALS)]
+        hedge = content_safety.HEDGES[j % len(content_safety.HEDGES)]
+        records.append(pair(it["prompt"], it["answer"], overcautious, "significantly_better", "safety", "both_safe"))
+        records.append(pair(it["prompt"], it["answer"], hedge + "\n\n" + it["answer"], "slightly_better", "safety",
+                            "both_safe"))
+    for it in content_safety.MULTI_TURN:
+        records.append(pair(it["turns"][:-1], it["turns"][-1], it["unsafe"], "significantly_better", "safety",
+                            "chosen_safe_other_unsafe"))
+    for it in content_safety.BOTH_UNSAFE:
+        records.append(pair(it["prompt"], it["chosen"], it["rejected"], it["degree"], "safety", "both_unsafe"))
+    return records
+
+
+def redteam_prompts():
+    return [Prompt(prompt=text.strip(), risk_category=category, source=SOURCE)
+            for category in RISK_CATEGORIES for text in content_eval.REDTEAM[category]]
+
+
+def benign_prompts():
+    return [Prompt(prompt=text.strip(), source=SOURCE) for text in content_eval.BENIGN]
+
+
+def normalise(text):
+    return " ".join(text.lower().split())
+
+
+def check(sft, pairs, evaluation):
+    """Every SFT prompt distinct; evaluation prompts distinct and absent from all training prompts."""
+    sft_prompts = [normalise(m.content) for r in sft for m in r.messages if m.role == "user"]
+    assert len(sft_prompts) == len(set(sft_prompts)), "duplicate prompt in sft"
+    training = set(sft_prompts) | {normalise(m.content) for r in pairs for m in r.prompt if m.role == "user"}
+    eval_prompts = [normalise(r.prompt[-1].content) for r in evaluation]
+    assert len(eval_prompts) == len(set(eval_prompts)), "duplicate evaluation prompt"
+    leaked = sorted(set(eval_prompts) & training)
+    assert not leaked, f"evaluation prompts also used for training: {leaked}"
+
+
+def main(out_dir=None):
+    """Write the five JSONL files into out_dir (default: this folder); returns {file name: record count}."""
+    out = Path(out_dir) if out_dir is not None else HERE
+    files = {
+        "sft": sft_records(),
+        "preferences_helpfulness": helpfulness_pairs(),
+        "preferences_safety": safety_pairs(),
+        "redteam": redteam_prompts(),
+        "benign_sensitive": benign_prompts(),
+    }
+    check(files["sft"], files["preferences_helpfulness"] + files["preferences_safety"],
+          files["redteam"] + files["benign_sensitive"])
+    for name in FILES:
+        write_jsonl(out / f"{name}.jsonl", files[name])
+    return {name: len(files[name]) for name in FILES}
+
+
+if __name__ == "__main__":
+    for name, count in main(sys.argv[1] if len(sys.argv) > 1 else None).items():
+        print(f"{name}.jsonl: {count} records")
