@@ -1,5 +1,6 @@
 """What every training recipe shares: optimiser, schedule, checkpoints for resume, NaN guard."""
 
+import json
 import math
 import random
 from pathlib import Path
@@ -8,7 +9,7 @@ import torch
 from safetensors.torch import load_file
 
 from alignkit import AlignkitError
-from alignkit.rundir import atomic_dir
+from alignkit.rundir import atomic_dir, atomic_write
 
 STATE = "trainer_state.pt"
 
@@ -82,3 +83,21 @@ def load_checkpoint(run_dir: Path, model, optimizer, scheduler) -> int:
     torch.set_rng_state(state["torch_rng"])
     random.setstate(state["python_rng"])
     return state["step"]
+
+
+def trim_metrics(run_dir: Path, last_step: int) -> None:
+    """Keep only metrics.jsonl rows of steps up to `last_step`: a resumed run logs the later steps again.
+
+    A line torn by a kill mid-write is dropped too. Rewritten atomically.
+    """
+    path = Path(run_dir) / "metrics.jsonl"
+    if not path.is_file():
+        return
+    keep = []
+    for line in path.read_text().splitlines(keepends=True):
+        try:
+            if json.loads(line)["step"] <= last_step:
+                keep.append(line)
+        except (json.JSONDecodeError, KeyError, TypeError):
+            continue
+    atomic_write(path, "".join(keep))

@@ -39,7 +39,9 @@ from alignkit.losses import lm_loss
 from alignkit.models import DEFAULT_MODEL, LoraConfig, autocast, load_causal_lm, load_tokenizer, save_pretrained
 from alignkit.rundir import finish_run, is_completed, start_run
 from alignkit.track import log_step, progress_bar
-from alignkit.train import check_finite, cosine_lr, load_checkpoint, make_optimizer, save_checkpoint, seed_everything
+from alignkit.train import (
+    check_finite, cosine_lr, load_checkpoint, make_optimizer, save_checkpoint, seed_everything, trim_metrics,
+)
 
 
 @dataclass
@@ -148,6 +150,8 @@ def main(cfg: Config) -> Path:
         write_jsonl(run_dir / "heldout.jsonl", [r for _, r in heldout_records])
     train = encode_all(tokenizer, train_records, cfg.max_len)
     heldout = encode_all(tokenizer, heldout_records, cfg.max_len)
+    if not heldout:
+        raise AlignkitError("the held-out set is empty: set data.eval_fraction > 0 or name files in data.eval")
     if len(train) < cfg.batch_size:
         raise AlignkitError(f"batch_size {cfg.batch_size} is larger than the {len(train)} training conversations")
     if cfg.batch_size % world:
@@ -162,6 +166,8 @@ def main(cfg: Config) -> Path:
         optimizer, lambda s: cosine_lr(s, total_steps, cfg.warmup_steps, cfg.min_lr_ratio)
     )
     start = load_checkpoint(run_dir, model, optimizer, scheduler)
+    if rank == 0:
+        trim_metrics(run_dir, start)
     model = wrap(model, device)
     trainable = [p for p in model.parameters() if p.requires_grad]
     if rank == 0:
@@ -209,7 +215,10 @@ def main(cfg: Config) -> Path:
             barrier()
 
     # Final held-out loss, weights in Hugging Face format; the manifest says completed.
-    final_eval = heldout_loss(model, heldout, cfg.micro_batch_size, cfg.precision, device, rank, world)
+    if start < total_steps:  # the last step measured it
+        final_eval = row["eval_loss"]
+    else:
+        final_eval = heldout_loss(model, heldout, cfg.micro_batch_size, cfg.precision, device, rank, world)
     if rank == 0:
         save_pretrained(model, tokenizer, run_dir / "final")
         finish_run(run_dir, manifest, steps=total_steps, final_eval_loss=final_eval)
