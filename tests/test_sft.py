@@ -179,3 +179,12 @@ def test_two_process_run_matches_one_process(tmp_path, tiny_model_dir):
     for a, b in zip(rows(tmp_path / "one"), rows(tmp_path / "two"), strict=True):
         assert abs(a["loss"] - b["loss"]) < 1e-5 and abs(a["grad_norm"] - b["grad_norm"]) < 1e-4
     assert abs(rows(tmp_path / "one")[-1]["eval_loss"] - rows(tmp_path / "two")[-1]["eval_loss"]) < 1e-5
+
+
+def test_nan_loss_stops_with_a_clear_message(tmp_path, tiny_model_dir):
+    data = write_data(tmp_path / "d.jsonl", 16)
+    r = subprocess.run([sys.executable, "-m", "alignkit.cli", "sft", f"model={tiny_model_dir}", f"data.train=[{data}]",
+                        f"out_dir={tmp_path / 'r'}", "lr=1e30", "grad_clip=1e30", "warmup_steps=1", "max_steps=5",
+                        "batch_size=4", "precision=fp32"], capture_output=True, text=True)
+    assert r.returncode == 2 and "Traceback" not in r.stderr
+    assert "loss is nan at step" in r.stderr or "loss is inf at step" in r.stderr
