@@ -58,7 +58,7 @@ def trl(precision: str, steps: int, records: list[Conversation], tmp: Path) -> f
         output_dir=str(tmp / f"trl-{precision}"), max_steps=steps, per_device_train_batch_size=MICRO,
         gradient_accumulation_steps=BATCH // MICRO, learning_rate=5e-5, lr_scheduler_type="cosine", warmup_steps=5,
         bf16=precision == "bf16", use_cpu=True, padding_free=True, completion_only_loss=True, report_to=[],
-        save_strategy="no", logging_steps=1000, max_length=1024, dataloader_num_workers=0, seed=0,
+        save_strategy="no", logging_steps=1000, max_length=None, dataloader_num_workers=0, seed=0,
     )
     trainer = SFTTrainer(model=resolve_model("smollm2-135m-instruct"), args=args, train_dataset=Dataset.from_list(rows),
                          callbacks=[Clock()])
