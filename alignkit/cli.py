@@ -11,6 +11,8 @@ from alignkit.config import load_config
 # command -> (module with Config and main(cfg), one-line help)
 COMMANDS = {
     "sft": ("alignkit.recipes.sft", "supervised fine-tuning on demonstrations"),
+    "rm": ("alignkit.recipes.reward_model", "train a helpfulness or safety reward model on preference pairs"),
+    "score": ("alignkit.score", "score a JSONL file of answers or pairs with a reward model"),
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
     "run": ("alignkit.recipes.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
 }

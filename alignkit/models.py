@@ -148,3 +148,67 @@ def save_pretrained(model, tokenizer, out: Path) -> None:
         tokenizer.save_pretrained(tmp)
 
     atomic_dir(out, fill)
+
+
+def reward_pad_token(tokenizer) -> str:
+    """A pad token that is not EOS, so plain transformers reads a reward model's score at the last real
+    token (its sequence classifier takes the last token that is not pad; with pad == EOS that would be
+    the token before the final EOS)."""
+    for candidate in (tokenizer.unk_token, tokenizer.bos_token):
+        if candidate is not None and candidate != tokenizer.eos_token:
+            return candidate
+    raise AlignkitError("the tokenizer has no token other than EOS to pad with (no unk or bos token)")
+
+
+def load_reward_model(name: str, lora: LoraConfig | None = None):
+    """The causal model's architecture with a scalar head (AutoModelForSequenceClassification,
+    num_labels=1), backbone weights from `name`; the head starts random unless `name` is a reward model."""
+    from transformers import AutoModelForSequenceClassification
+
+    path = resolve_model(name)
+    try:
+        model = AutoModelForSequenceClassification.from_pretrained(path, num_labels=1, dtype=torch.float32)
+    except (OSError, ValueError) as e:
+        raise AlignkitError(f"cannot load a reward model from '{name}' ({path}): {str(e).splitlines()[0]}") from None
+    if lora is not None and lora.enabled:
+        from peft import LoraConfig as PeftLoraConfig, get_peft_model
+
+        targets = lora.target_modules[0] if lora.target_modules == ["all-linear"] else list(lora.target_modules)
+        model = get_peft_model(model, PeftLoraConfig(
+            task_type="SEQ_CLS", r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, target_modules=targets))
+    return model
+
+
+def _backbone_and_head(model):
+    model = getattr(model, "module", model)  # DDP
+    if hasattr(model, "get_base_model"):  # peft
+        model = model.get_base_model()
+    return model.base_model, model.score
+
+
+def reward_scores_packed(model, sequences: list[list[int]], precision: str = "fp32") -> torch.Tensor:
+    """One score per sequence, read at its last token; sequences packed padding-free into one row.
+
+    Position ids restart per sequence (block-diagonal attention, see data.batch.pack), so no
+    padding exists and the pad id plays no part: the index of each sequence's last token is known.
+    """
+    backbone, head = _backbone_and_head(model)
+    device = head.weight.device
+    ids = torch.tensor([[t for s in sequences for t in s]], device=device)
+    pos = torch.tensor([[i for s in sequences for i in range(len(s))]], device=device)
+    ends = torch.tensor([len(s) for s in sequences], device=device).cumsum(0) - 1
+    with autocast(precision, device):
+        hidden = backbone(input_ids=ids, position_ids=pos, use_cache=False).last_hidden_state
+        return head(hidden[0, ends]).squeeze(-1).float()
+
+
+def reward_scores_padded(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, precision: str = "fp32") -> torch.Tensor:
+    """Scores of a padded batch (left or right), read at each row's last real token by the attention
+    mask, never by the pad id (which may equal EOS)."""
+    backbone, head = _backbone_and_head(model)
+    positions = (attention_mask.cumsum(-1) - 1).clamp(min=0)  # left padding: real tokens start at 0
+    with autocast(precision, input_ids.device):
+        hidden = backbone(input_ids=input_ids, attention_mask=attention_mask, position_ids=positions,
+                          use_cache=False).last_hidden_state
+        last = attention_mask.shape[1] - 1 - attention_mask.flip(-1).argmax(-1)  # index of the last 1 in each row
+        return head(hidden[torch.arange(len(last)), last]).squeeze(-1).float()

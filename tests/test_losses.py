@@ -28,3 +28,23 @@ def test_lm_loss_global_normaliser():
     a, _ = lm_loss(logits[:1], labels[:1], mask[:1], n)
     b, _ = lm_loss(logits[1:], labels[1:], mask[1:], n)
     assert abs((a + b).item() - whole.item()) < 1e-6
+
+
+def test_ranking_loss_hand_computed():
+    from alignkit.losses import ranking_loss
+
+    # Pair 1: diff 2 - 0 = 2, margin 1 -> -log sigmoid(1) = log(1 + e^-1) = 0.313262
+    # Pair 2: diff 0 - 1 = -1, margin 0 -> -log sigmoid(-1) = log(1 + e) = 1.313262
+    loss, stats = ranking_loss(torch.tensor([2.0, 0.0]), torch.tensor([0.0, 1.0]), torch.tensor([1.0, 0.0]))
+    assert abs(loss.item() - (0.313262 + 1.313262) / 2) < 1e-5
+    assert stats["accuracy"].item() == 0.5
+    # A margin makes the same pair cost more: it asks for a larger gap.
+    no_margin, _ = ranking_loss(torch.tensor([2.0]), torch.tensor([0.0]), torch.tensor([0.0]))
+    with_margin, _ = ranking_loss(torch.tensor([2.0]), torch.tensor([0.0]), torch.tensor([1.0]))
+    assert abs(no_margin.item() - math.log(1 + math.exp(-2))) < 1e-6 and with_margin > no_margin
+    # Weights and an explicit normaliser: two halves over the total give the whole.
+    w = torch.tensor([0.5, 0.5])
+    whole, _ = ranking_loss(torch.tensor([2.0, 0.0]), torch.tensor([0.0, 1.0]), torch.zeros(2), w)
+    a, _ = ranking_loss(torch.tensor([2.0]), torch.tensor([0.0]), torch.zeros(1), w[:1], num_pairs=1.0)
+    b, _ = ranking_loss(torch.tensor([0.0]), torch.tensor([1.0]), torch.zeros(1), w[1:], num_pairs=1.0)
+    assert abs((a + b).item() - whole.item()) < 1e-6

@@ -1,0 +1,244 @@
+"""Reward model training: helpfulness or safety (InstructGPT step 2; Llama 2-Chat sec. 3.2.2).
+
+The reward model is the policy's own architecture with a scalar regression head in place of the
+next-token head, initialised from the SFT (or base) checkpoint, so it "knows what the chat model
+knows" (Touvron et al. 2023). Each preference pair is scored twice, prompt + chosen and prompt +
+rejected, at the last token of each sequence; the loss is the binary ranking loss with a margin
+that grows with the degree of preference (Llama 2, Table 27: "small" 1, 2/3, 1/3, 0 or "large"
+3, 2, 1, 0) or none (InstructGPT). One epoch by default: longer overfits (both papers).
+
+Data mix is config: `data.train` is used whole and `data.mix` is sampled to `mix_fraction` times its
+size (Llama 2: the safety model takes all safety data and ~10% helpfulness data; the helpfulness
+model all helpfulness data and an equal share of safety and open data; see configs/rm-*.yaml).
+
+After training: held-out accuracy overall and by degree, score statistics, and a normalisation
+offset, the mean score of demonstrations, subtracted by `alignkit score` so demonstrations score 0
+on average (InstructGPT sec. 3.5). The offset is stored in the model's config.json
+(`alignkit_reward_offset`); the folder loads in plain transformers as
+AutoModelForSequenceClassification, whose pad token is set apart from EOS so it reads the same token.
+
+Deviations, honestly: pairs are independent batch elements (InstructGPT's grouping of all K answers
+of a prompt into one element is not implemented yet); chosen and rejected sequences are packed
+padding-free into one row per micro-batch rather than padded.
+"""
+
+import contextlib
+import random
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import torch
+
+from alignkit import AlignkitError
+from alignkit.chat import encode_conversation, ensure_template
+from alignkit.config import to_yaml
+from alignkit.data.records import DEGREES, Conversation, PreferencePair
+from alignkit.data.sources import load_records
+from alignkit.distributed import all_sum, barrier, setup, wrap
+from alignkit.losses import ranking_loss
+from alignkit.models import (
+    DEFAULT_MODEL, LoraConfig, load_reward_model, load_tokenizer, reward_pad_token, reward_scores_packed,
+    save_pretrained,
+)
+from alignkit.recipes.sft import split, step_batches
+from alignkit.rewards import margins
+from alignkit.rundir import finish_run, is_completed, start_run
+from alignkit.track import log_step, progress_bar
+from alignkit.train import (
+    check_finite, cosine_lr, load_checkpoint, make_optimizer, save_checkpoint, seed_everything, trim_metrics,
+)
+
+
+@dataclass
+class Data:
+    train: list[str] = field(default_factory=lambda: ["starter:preferences_helpfulness"])
+    mix: list[str] = field(default_factory=lambda: ["starter:preferences_safety"])
+    mix_fraction: float = 1.0  # mixed-in pairs = mix_fraction * len(train), a seeded sample of `mix`
+    eval: list[str] = field(default_factory=list)  # empty: hold out eval_fraction of the train pairs
+    eval_fraction: float = 0.1
+    demonstrations: list[str] = field(default_factory=lambda: ["starter:sft"])  # for the offset
+    max_demonstrations: int = 64
+
+
+@dataclass
+class Config:
+    model: str = DEFAULT_MODEL  # usually the SFT run
+    kind: Literal["helpfulness", "safety"] = "helpfulness"
+    out_dir: str = "runs/rm-helpfulness"
+    seed: int = 0
+    data: Data = field(default_factory=Data)
+    margin: Literal["none", "small", "large"] = "small"
+    lora: LoraConfig = field(default_factory=LoraConfig)
+    chat_template: Literal["auto", "llama2"] = "auto"
+    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    max_len: int = 1024
+    epochs: int = 1
+    max_steps: int = 0
+    batch_size: int = 16  # pairs per optimiser step, all ranks
+    micro_batch_size: int = 8  # pairs per forward pass on one rank
+    lr: float = 1e-5
+    weight_decay: float = 0.0
+    warmup_steps: int = 3
+    min_lr_ratio: float = 0.1
+    grad_clip: float = 1.0
+    eval_every: int = 50
+    save_every: int = 20
+    threads: int = 0
+
+
+def encode_pairs(tokenizer, records, max_len: int) -> list[dict]:
+    """(where, PreferencePair) -> {"chosen": ids, "rejected": ids, "degree": str}."""
+    out = []
+    for where, pair in records:
+        try:
+            ids = [encode_conversation(tokenizer, [*pair.prompt, {"role": "assistant", "content": a}], max_len)[0]
+                   for a in (pair.chosen, pair.rejected)]
+        except AlignkitError as e:
+            raise AlignkitError(f"{where}: {e}") from None
+        out.append({"chosen": ids[0], "rejected": ids[1], "degree": pair.degree})
+    return out
+
+
+def mix(train: list, extra: list, fraction: float, seed: int) -> list:
+    """All of `train` plus a seeded sample of `extra` of size fraction * len(train) (capped at len(extra))."""
+    n = min(len(extra), round(fraction * len(train)))
+    return train + random.Random(seed).sample(extra, n)
+
+
+def pair_scores(model, pairs: list[dict], precision: str) -> tuple[torch.Tensor, torch.Tensor]:
+    """Chosen and rejected scores of `pairs`, all sequences packed into one forward pass."""
+    scores = reward_scores_packed(model, [p["chosen"] for p in pairs] + [p["rejected"] for p in pairs], precision)
+    return scores[: len(pairs)], scores[len(pairs) :]
+
+
+@torch.no_grad()
+def evaluate_pairs(model, pairs: list[dict], micro: int, precision: str) -> dict:
+    """Held-out accuracy overall and by degree, and score statistics (one process)."""
+    model.eval()
+    chosen, rejected = [], []
+    for i in range(0, len(pairs), micro):
+        c, r = pair_scores(model, pairs[i : i + micro], precision)
+        chosen.append(c)
+        rejected.append(r)
+    model.train()
+    chosen, rejected = torch.cat(chosen), torch.cat(rejected)
+    right = (chosen > rejected).float()
+    by_degree = {}
+    for d in DEGREES:
+        sel = torch.tensor([p["degree"] == d for p in pairs])
+        if sel.any():
+            by_degree[d] = {"accuracy": right[sel].mean().item(), "pairs": int(sel.sum())}
+    return {"accuracy": right.mean().item(), "pairs": len(pairs), "by_degree": by_degree,
+            "chosen_mean": chosen.mean().item(), "rejected_mean": rejected.mean().item(),
+            "score_std": torch.cat([chosen, rejected]).std().item()}
+
+
+@torch.no_grad()
+def demonstration_offset(model, tokenizer, specs: list[str], n: int, max_len: int, precision: str) -> float:
+    """Mean score of up to n demonstrations (their last assistant turn is the answer scored)."""
+    records = [r for _, r in load_records(specs, Conversation)][:n]
+    seqs = [encode_conversation(tokenizer, r.messages, max_len)[0] for r in records]
+    model.eval()
+    scores = torch.cat([reward_scores_packed(model, seqs[i : i + 16], precision) for i in range(0, len(seqs), 16)])
+    return scores.mean().item()
+
+
+def main(cfg: Config) -> Path:
+    # Seed, run directory.
+    seed_everything(cfg.seed)
+    rank, world, device = setup()
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    run_dir = Path(cfg.out_dir)
+    if is_completed(run_dir, to_yaml(cfg)):
+        print(f"rm: {run_dir} is already completed with this config; nothing to do")
+        return run_dir
+    manifest = start_run(run_dir, f"reward_model_{cfg.kind}", to_yaml(cfg), parents={"model": cfg.model}) if rank == 0 else None
+    barrier()
+
+    # Data: pairs -> token ids; held-out split of `train` before mixing, so accuracy is on the model's own kind.
+    tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
+    tokenizer.pad_token = reward_pad_token(tokenizer)
+    train = encode_pairs(tokenizer, load_records(cfg.data.train, PreferencePair), cfg.max_len)
+    if cfg.data.eval:
+        heldout = encode_pairs(tokenizer, load_records(cfg.data.eval, PreferencePair), cfg.max_len)
+    else:
+        train, heldout = split(train, cfg.data.eval_fraction, cfg.seed)
+    if cfg.data.mix and cfg.data.mix_fraction > 0:
+        extra = encode_pairs(tokenizer, load_records(cfg.data.mix, PreferencePair), cfg.max_len)
+        train = mix(train, extra, cfg.data.mix_fraction, cfg.seed)
+    if len(train) < cfg.batch_size or cfg.batch_size % world:
+        raise AlignkitError(f"batch_size {cfg.batch_size}: needs at most {len(train)} pairs and a multiple of {world} ranks")
+    total_steps = cfg.max_steps or cfg.epochs * (len(train) // cfg.batch_size)
+
+    # Reward model from the policy's weights, optimiser, schedule, resume.
+    model = load_reward_model(cfg.model, cfg.lora)
+    model.config.pad_token_id = tokenizer.pad_token_id
+    model.train()
+    optimizer = make_optimizer(model, cfg.lr, cfg.weight_decay)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: cosine_lr(s, total_steps, cfg.warmup_steps, cfg.min_lr_ratio))
+    start = load_checkpoint(run_dir, model, optimizer, scheduler)
+    if rank == 0:
+        trim_metrics(run_dir, start)
+        print(f"rm ({cfg.kind}): {len(train)} train / {len(heldout)} held-out pairs, {total_steps} steps, "
+              f"margin {cfg.margin}" + (f", resuming at step {start}" if start else ""))
+    model = wrap(model, device)
+    trainable = [p for p in model.parameters() if p.requires_grad]
+
+    with progress_bar(rank == 0) as bar:
+        task = bar.add_task(f"rm {cfg.kind}", total=total_steps, completed=start)
+        for step in range(start, total_steps):
+            t0 = time.perf_counter()
+            # 1. this step's pairs; this rank's share in micro-batches
+            mine = [train[i] for i in step_batches(len(train), cfg.batch_size, cfg.seed, step)[rank::world]]
+            micro = [mine[i : i + cfg.micro_batch_size] for i in range(0, len(mine), cfg.micro_batch_size)]
+            # 2. ranking loss with margins, normalised by the step's pair count
+            step_loss, right = 0.0, 0.0
+            for j, pairs in enumerate(micro):
+                sync = j == len(micro) - 1 or world == 1
+                with contextlib.nullcontext() if sync else model.no_sync():
+                    r_chosen, r_rejected = pair_scores(model, pairs, cfg.precision)
+                    m = margins([p["degree"] for p in pairs], cfg.margin).to(r_chosen.device)
+                    loss, stats = ranking_loss(r_chosen, r_rejected, m, num_pairs=cfg.batch_size)
+                    (loss * world).backward()  # DDP averages over ranks; the loss is already a global mean
+                step_loss += loss.item()
+                right += stats["accuracy"].item() * len(pairs)
+            step_loss = all_sum(step_loss).item()
+            check_finite(torch.tensor(step_loss), step + 1, run_dir)
+            # 3. clip, update, schedule
+            grad_norm = torch.nn.utils.clip_grad_norm_(trainable, cfg.grad_clip).item()
+            optimizer.step()
+            optimizer.zero_grad(set_to_none=True)
+            scheduler.step()
+            # 4. log, evaluate, checkpoint
+            row = {"step": step + 1, "total_steps": total_steps, "loss": step_loss,
+                   "accuracy": all_sum(right).item() / cfg.batch_size, "lr": scheduler.get_last_lr()[0],
+                   "grad_norm": grad_norm, "pairs_s": cfg.batch_size / (time.perf_counter() - t0)}
+            if rank == 0:
+                if (step + 1) % cfg.eval_every == 0 and step + 1 < total_steps:
+                    row["eval_accuracy"] = evaluate_pairs(model, heldout, cfg.micro_batch_size, cfg.precision)["accuracy"]
+                log_step(run_dir, row, bar)
+                bar.advance(task)
+                if (step + 1) % cfg.save_every == 0 and step + 1 < total_steps:
+                    save_checkpoint(run_dir, model, optimizer, scheduler, step + 1)
+            barrier()
+
+    # Held-out accuracy by degree, the demonstrations' offset, weights in Hugging Face format.
+    if rank == 0:
+        results = evaluate_pairs(model, heldout, cfg.micro_batch_size, cfg.precision)
+        offset = demonstration_offset(model, tokenizer, cfg.data.demonstrations, cfg.data.max_demonstrations,
+                                      cfg.max_len, cfg.precision) if cfg.data.demonstrations else 0.0
+        unwrapped = getattr(model, "module", model)
+        unwrapped.config.alignkit_reward_offset = offset
+        unwrapped.config.alignkit_reward_kind = cfg.kind
+        save_pretrained(model, tokenizer, run_dir / "final")
+        finish_run(run_dir, manifest, steps=total_steps, offset=offset, **results)
+        shutil.rmtree(run_dir / "checkpoint", ignore_errors=True)
+        by_degree = ", ".join(f"{d} {v['accuracy']:.1%} (n={v['pairs']})" for d, v in results["by_degree"].items())
+        print(f"rm ({cfg.kind}): held-out accuracy {results['accuracy']:.1%} on {results['pairs']} pairs; {by_degree}; "
+              f"offset {offset:.3f}; weights in {run_dir / 'final'}")
+    barrier()
+    return run_dir

@@ -1,0 +1,116 @@
+"""Reward models: score read at the last real token whatever the padding, smoke, learning, export."""
+
+import json
+import random
+
+import pytest
+import torch
+
+from alignkit.chat import encode_conversation
+from alignkit.config import load_config
+from alignkit.models import load_reward_model, reward_scores_packed, reward_scores_padded
+from alignkit.recipes import reward_model
+
+
+def test_score_at_last_real_token_any_padding(tokenizer, tiny_model_dir):
+    """Packed, right-padded and left-padded batches give each sequence's score alone; pad == EOS here."""
+    assert tokenizer.pad_token_id == tokenizer.eos_token_id  # the trap this test is about
+    torch.manual_seed(0)
+    model = load_reward_model(str(tiny_model_dir)).eval()
+    seqs = [encode_conversation(tokenizer, [{"role": "user", "content": q}, {"role": "assistant", "content": a}])[0]
+            for q, a in [("Hi", "Hello!"), ("What is 2+2?", "4, of course."), ("Bye", "See you")]]
+    with torch.no_grad():
+        alone = torch.stack([reward_scores_packed(model, [s])[0] for s in seqs])
+        packed = reward_scores_packed(model, seqs)
+        width, pad = max(map(len, seqs)), tokenizer.pad_token_id
+        right = torch.tensor([s + [pad] * (width - len(s)) for s in seqs])
+        right_mask = torch.tensor([[1] * len(s) + [0] * (width - len(s)) for s in seqs])
+        left = torch.tensor([[pad] * (width - len(s)) + s for s in seqs])
+        left_mask = torch.tensor([[0] * (width - len(s)) + [1] * len(s) for s in seqs])
+        for scores in (packed, reward_scores_padded(model, right, right_mask), reward_scores_padded(model, left, left_mask)):
+            assert torch.allclose(scores, alone, atol=1e-5, rtol=0)
+    # The score is the last token's (EOS) own: changing the answer's last word changes it.
+    assert all(s[-1] == tokenizer.eos_token_id for s in seqs)
+
+
+def pair_file(path, n, seed=0):
+    """Programmatic preference: the chosen answer mentions 'blue', the rejected one does not."""
+    rng = random.Random(seed)
+    colours, degrees = ["red", "green", "grey", "pink"], ["significantly_better", "better", "slightly_better"]
+    with open(path, "w") as f:
+        for i in range(n):
+            other = rng.choice(colours)
+            f.write(json.dumps({"prompt": f"Favourite colour? ({i})", "chosen": f"I like blue {other}.",
+                                "rejected": f"I like {other} {rng.choice(colours)}.", "degree": degrees[i % 3],
+                                "kind": "helpfulness"}) + "\n")
+    return path
+
+
+def demo_file(path):
+    with open(path, "w") as f:
+        for i in range(6):
+            f.write(json.dumps({"messages": [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": "blue"}]}) + "\n")
+    return path
+
+
+def make_cfg(tmp_path, model_dir, **over):
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    base = [f"model={model_dir}", f"out_dir={tmp_path / 'rm'}", f"data.train=[{pair_file(tmp_path / 'p.jsonl', 48)}]",
+            "data.mix=[]", f"data.demonstrations=[{demo_file(tmp_path / 'd.jsonl')}]", "precision=fp32", "lr=3e-3",
+            "warmup_steps=1", "batch_size=8", "micro_batch_size=8", "max_steps=4"]
+    return load_config(reward_model.Config, None, base + [f"{k}={v}" for k, v in over.items()])
+
+
+def test_smoke_export_and_plain_transformers(tmp_path, tiny_model_dir):
+    from safetensors.torch import load_file
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    run = reward_model.main(make_cfg(tmp_path, tiny_model_dir))
+    manifest = json.loads((run / "manifest.json").read_text())
+    assert manifest["status"] == "completed" and manifest["parents"] == {"model": str(tiny_model_dir)}
+    assert set(manifest["results"]["by_degree"]) <= {"significantly_better", "better", "slightly_better"}
+    before, after = load_file(tiny_model_dir / "model.safetensors"), load_file(run / "final/model.safetensors")
+    assert "score.weight" in after and "lm_head.weight" not in after
+    shared = [k for k in before if k in after]
+    assert shared and all(not torch.equal(before[k], after[k]) for k in shared), "every backbone weight trains"
+    # Plain transformers reads the same score: its pad token is not EOS, so it finds the last real token.
+    tok = AutoTokenizer.from_pretrained(run / "final")
+    hf = AutoModelForSequenceClassification.from_pretrained(run / "final").eval()
+    assert tok.pad_token_id != tok.eos_token_id and hf.config.pad_token_id == tok.pad_token_id
+    seqs = [encode_conversation(tok, [{"role": "user", "content": "Hi"}, {"role": "assistant", "content": a}])[0]
+            for a in ("I like blue.", "No")]
+    width = max(map(len, seqs))
+    ids = torch.tensor([s + [tok.pad_token_id] * (width - len(s)) for s in seqs])
+    with torch.no_grad():
+        plain = hf(input_ids=ids, attention_mask=(ids != tok.pad_token_id).long()).logits[:, 0]
+        ours = reward_scores_packed(load_reward_model(str(run)).eval(), seqs)
+    assert torch.allclose(plain, ours, atol=1e-5, rtol=0)
+    assert isinstance(hf.config.alignkit_reward_offset, float)
+
+
+def test_learns_a_preference_and_offset_centres_demonstrations(tmp_path, tiny_model_dir):
+    from alignkit import score
+
+    run = reward_model.main(make_cfg(tmp_path, tiny_model_dir, max_steps=0, epochs=3, **{"data.eval_fraction": 0.25}))
+    results = json.loads((run / "manifest.json").read_text())["results"]
+    assert results["accuracy"] >= 0.9, results  # held-out pairs never seen in training
+    out = score.main(load_config(score.Config, None, [f"model={run}", f"data={tmp_path / 'd.jsonl'}", "precision=fp32"]))
+    demo_scores = [json.loads(l)["score"] for l in open(out)]
+    assert abs(sum(demo_scores) / len(demo_scores)) < 1e-4  # the offset is their mean
+
+
+def test_accumulation_invariance(tmp_path, tiny_model_dir):
+    curves = []
+    for micro in (8, 2):
+        run = reward_model.main(make_cfg(tmp_path / str(micro), tiny_model_dir, micro_batch_size=micro))
+        curves.append([json.loads(l)["loss"] for l in open(run / "metrics.jsonl")])
+    for a, b in zip(*curves, strict=True):
+        assert abs(a - b) < 1e-5
+
+
+def test_mix_takes_a_seeded_fraction():
+    train, extra = list(range(10)), list(range(100, 200))
+    mixed = reward_model.mix(train, extra, 0.1, seed=0)
+    assert mixed[:10] == train and len(mixed) == 11 and mixed[10] >= 100
+    assert reward_model.mix(train, extra, 0.1, seed=0) == mixed
+    assert len(reward_model.mix(train, extra[:3], 1.0, seed=0)) == 13  # capped at what there is
