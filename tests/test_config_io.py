@@ -10,7 +10,7 @@ from alignkit.config import load_config, to_yaml
 from alignkit.data.io import DataError, read_records, write_jsonl
 from alignkit.data.records import Conversation, PreferencePair, Prompt
 from alignkit.data.sources import load_records
-from alignkit.recipes import sft
+from alignkit.recipes import reward_model, sft
 from alignkit.rundir import atomic_write, start_run
 
 
@@ -111,5 +111,5 @@ def test_presets_load():
     for path in sorted(Path(__file__).parent.parent.glob("configs/*.yaml")):
         command = path.read_text().splitlines()[0]
         assert command.startswith("# alignkit "), f"{path} must open with its command"
-        module = {"sft": sft}[command.split()[2]]
+        module = {"sft": sft, "rm": reward_model}[command.split()[2]]
         load_config(module.Config, path)

@@ -59,6 +59,8 @@ class Data:
     mix_fraction: float = 1.0  # mixed-in pairs = mix_fraction * len(train), a seeded sample of `mix`
     eval: list[str] = field(default_factory=list)  # empty: hold out eval_fraction of the train pairs
     eval_fraction: float = 0.1
+    max_train: int = 0  # >0: a seeded sample of this many train pairs (before mixing), for big sets on a CPU
+    max_eval: int = 0  # >0: likewise for the held-out pairs
     demonstrations: list[str] = field(default_factory=lambda: ["starter:sft"])  # for the offset
     max_demonstrations: int = 64
 
@@ -90,16 +92,27 @@ class Config:
 
 
 def encode_pairs(tokenizer, records, max_len: int) -> list[dict]:
-    """(where, PreferencePair) -> {"chosen": ids, "rejected": ids, "degree": str}."""
-    out = []
-    for where, pair in records:
-        try:
-            ids = [encode_conversation(tokenizer, [*pair.prompt, {"role": "assistant", "content": a}], max_len)[0]
-                   for a in (pair.chosen, pair.rejected)]
-        except AlignkitError as e:
-            raise AlignkitError(f"{where}: {e}") from None
+    """(where, PreferencePair) -> {"chosen": ids, "rejected": ids, "degree": str}.
+
+    Pairs with a sequence longer than max_len are skipped and counted (long threads are common in
+    open data; truncating would cut off the very answer being judged).
+    """
+    out, too_long = [], 0
+    for _, pair in records:
+        ids = [encode_conversation(tokenizer, [*pair.prompt, {"role": "assistant", "content": a}])[0]
+               for a in (pair.chosen, pair.rejected)]
+        if max(map(len, ids)) > max_len:
+            too_long += 1
+            continue
         out.append({"chosen": ids[0], "rejected": ids[1], "degree": pair.degree})
+    if too_long:
+        print(f"rm: skipped {too_long} of {len(records)} pairs longer than max_len {max_len}")
     return out
+
+
+def subsample(items: list, n: int, seed: int) -> list:
+    """A seeded sample of n items (all of them when n is 0 or larger than the list)."""
+    return random.Random(seed).sample(items, n) if 0 < n < len(items) else items
 
 
 def mix(train: list, extra: list, fraction: float, seed: int) -> list:
@@ -167,6 +180,7 @@ def main(cfg: Config) -> Path:
         heldout = encode_pairs(tokenizer, load_records(cfg.data.eval, PreferencePair), cfg.max_len)
     else:
         train, heldout = split(train, cfg.data.eval_fraction, cfg.seed)
+    train, heldout = subsample(train, cfg.data.max_train, cfg.seed), subsample(heldout, cfg.data.max_eval, cfg.seed)
     if cfg.data.mix and cfg.data.mix_fraction > 0:
         extra = encode_pairs(tokenizer, load_records(cfg.data.mix, PreferencePair), cfg.max_len)
         train = mix(train, extra, cfg.data.mix_fraction, cfg.seed)
