@@ -114,3 +114,35 @@ def test_mix_takes_a_seeded_fraction():
     assert mixed[:10] == train and len(mixed) == 11 and mixed[10] >= 100
     assert reward_model.mix(train, extra, 0.1, seed=0) == mixed
     assert len(reward_model.mix(train, extra[:3], 1.0, seed=0)) == 13  # capped at what there is
+
+
+def test_grouping_one_pair_per_prompt_changes_nothing(tmp_path, tiny_model_dir):
+    """With one pair per prompt, InstructGPT's grouping is the plain pair loss: same curve."""
+    curves = []
+    for grouped in ("false", "true"):
+        run = reward_model.main(make_cfg(tmp_path / grouped, tiny_model_dir, group_by_prompt=grouped))
+        curves.append([json.loads(l)["loss"] for l in open(run / "metrics.jsonl")])
+    for a, b in zip(*curves, strict=True):
+        assert abs(a - b) < 1e-5
+
+
+def test_grouped_prompts_score_each_answer_once_and_learn(tmp_path, tiny_model_dir):
+    # Three ranked answers per prompt -> C(3,2) = 3 pairs sharing the answers.
+    path = tmp_path / "k3.jsonl"
+    with open(path, "w") as f:
+        for i in range(40):
+            best, mid, worst = "blue blue.", f"blue {i % 5}.", f"grey {i % 7}."
+            for chosen, rejected in ((best, mid), (best, worst), (mid, worst)):
+                f.write(json.dumps({"prompt": f"Colour {i}?", "chosen": chosen, "rejected": rejected}) + "\n")
+    calls = []
+    real = reward_model.reward_scores_packed
+    reward_model.reward_scores_packed = lambda m, seqs, p: calls.append(len(seqs)) or real(m, seqs, p)
+    try:
+        run = reward_model.main(make_cfg(tmp_path, tiny_model_dir, group_by_prompt="true", batch_size=4,
+                                         micro_batch_size=4, max_steps=0, epochs=3, **{"data.train": f"[{path}]",
+                                         "data.eval_fraction": 0.25}))
+    finally:
+        reward_model.reward_scores_packed = real
+    assert calls[0] == 4 * 3  # 4 prompts x 3 distinct answers, not 4 x 3 pairs x 2
+    results = json.loads((run / "manifest.json").read_text())["results"]
+    assert results["pairs"] == 30 and results["accuracy"] >= 0.8, results  # 10 held-out prompts x 3 pairs

@@ -17,12 +17,15 @@ on average (InstructGPT sec. 3.5). The offset is stored in the model's config.js
 (`alignkit_reward_offset`); the folder loads in plain transformers as
 AutoModelForSequenceClassification, whose pad token is set apart from EOS so it reads the same token.
 
-Deviations, honestly: pairs are independent batch elements (InstructGPT's grouping of all K answers
-of a prompt into one element is not implemented yet); chosen and rejected sequences are packed
-padding-free into one row per micro-batch rather than padded.
+`group_by_prompt=true` is InstructGPT's batching: all C(K,2) pairs of a prompt in one batch element,
+each answer scored once, the pairs weighted 1/C(K,2). The held-out split is by prompt either way.
+
+Deviations, honestly: chosen and rejected sequences are packed padding-free into one row per
+micro-batch rather than padded; over-long pairs are skipped (counted in the log), not truncated.
 """
 
 import contextlib
+import json
 import random
 import shutil
 import time
@@ -73,14 +76,17 @@ class Config:
     seed: int = 0
     data: Data = field(default_factory=Data)
     margin: Literal["none", "small", "large"] = "small"
+    # InstructGPT: all pairs of one prompt form one batch element, each weighted 1/C(K,2), so prompts
+    # with many ranked answers do not dominate; batch sizes then count prompts, not pairs.
+    group_by_prompt: bool = False
     lora: LoraConfig = field(default_factory=LoraConfig)
     chat_template: Literal["auto", "llama2"] = "auto"
     precision: Literal["auto", "bf16", "fp32"] = "auto"
     max_len: int = 1024
     epochs: int = 1
     max_steps: int = 0
-    batch_size: int = 16  # pairs per optimiser step, all ranks
-    micro_batch_size: int = 8  # pairs per forward pass on one rank
+    batch_size: int = 16  # pairs (prompts with group_by_prompt) per optimiser step, all ranks
+    micro_batch_size: int = 8  # pairs (prompts) per forward pass on one rank
     lr: float = 1e-5
     weight_decay: float = 0.0
     warmup_steps: int = 3
@@ -92,7 +98,7 @@ class Config:
 
 
 def encode_pairs(tokenizer, records, max_len: int) -> list[dict]:
-    """(where, PreferencePair) -> {"chosen": ids, "rejected": ids, "degree": str}.
+    """(where, PreferencePair) -> {"chosen": ids, "rejected": ids, "degree": str, "prompt": key}.
 
     Pairs with a sequence longer than max_len are skipped and counted (long threads are common in
     open data; truncating would cut off the very answer being judged).
@@ -104,7 +110,8 @@ def encode_pairs(tokenizer, records, max_len: int) -> list[dict]:
         if max(map(len, ids)) > max_len:
             too_long += 1
             continue
-        out.append({"chosen": ids[0], "rejected": ids[1], "degree": pair.degree})
+        out.append({"chosen": ids[0], "rejected": ids[1], "degree": pair.degree,
+                    "prompt": json.dumps([m.model_dump() for m in pair.prompt])})
     if too_long:
         print(f"rm: skipped {too_long} of {len(records)} pairs longer than max_len {max_len}")
     return out
@@ -121,10 +128,24 @@ def mix(train: list, extra: list, fraction: float, seed: int) -> list:
     return train + random.Random(seed).sample(extra, n)
 
 
+def group_by_prompt(pairs: list[dict]) -> list[list[dict]]:
+    """Pairs of the same prompt together, in first-seen order."""
+    groups = {}
+    for p in pairs:
+        groups.setdefault(p["prompt"], []).append(p)
+    return list(groups.values())
+
+
 def pair_scores(model, pairs: list[dict], precision: str) -> tuple[torch.Tensor, torch.Tensor]:
-    """Chosen and rejected scores of `pairs`, all sequences packed into one forward pass."""
-    scores = reward_scores_packed(model, [p["chosen"] for p in pairs] + [p["rejected"] for p in pairs], precision)
-    return scores[: len(pairs)], scores[len(pairs) :]
+    """Chosen and rejected scores of `pairs` in one packed forward pass; an answer that several pairs
+    share (the K answers of a prompt form C(K,2) pairs) is scored once."""
+    index = {}
+    for p in pairs:
+        for key in ("chosen", "rejected"):
+            index.setdefault(tuple(p[key]), len(index))
+    scores = reward_scores_packed(model, [list(s) for s in index], precision)
+    pick = lambda key: scores[[index[tuple(p[key])] for p in pairs]]
+    return pick("chosen"), pick("rejected")
 
 
 @torch.no_grad()
@@ -172,21 +193,25 @@ def main(cfg: Config) -> Path:
     manifest = start_run(run_dir, f"reward_model_{cfg.kind}", to_yaml(cfg), parents={"model": cfg.model}) if rank == 0 else None
     barrier()
 
-    # Data: pairs -> token ids; held-out split of `train` before mixing, so accuracy is on the model's own kind.
+    # Data: pairs -> token ids; held-out split by prompt (no prompt on both sides) before mixing, so
+    # accuracy is measured on the model's own kind. Training elements are prompt groups or single pairs.
     tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
     tokenizer.pad_token = reward_pad_token(tokenizer)
-    train = encode_pairs(tokenizer, load_records(cfg.data.train, PreferencePair), cfg.max_len)
+    train = group_by_prompt(encode_pairs(tokenizer, load_records(cfg.data.train, PreferencePair), cfg.max_len))
     if cfg.data.eval:
-        heldout = encode_pairs(tokenizer, load_records(cfg.data.eval, PreferencePair), cfg.max_len)
+        heldout = group_by_prompt(encode_pairs(tokenizer, load_records(cfg.data.eval, PreferencePair), cfg.max_len))
     else:
         train, heldout = split(train, cfg.data.eval_fraction, cfg.seed)
+    heldout = [p for g in heldout for p in g]
+    train = [p for g in train for p in g]
     train, heldout = subsample(train, cfg.data.max_train, cfg.seed), subsample(heldout, cfg.data.max_eval, cfg.seed)
     if cfg.data.mix and cfg.data.mix_fraction > 0:
         extra = encode_pairs(tokenizer, load_records(cfg.data.mix, PreferencePair), cfg.max_len)
         train = mix(train, extra, cfg.data.mix_fraction, cfg.seed)
-    if len(train) < cfg.batch_size or cfg.batch_size % world:
-        raise AlignkitError(f"batch_size {cfg.batch_size}: needs at most {len(train)} pairs and a multiple of {world} ranks")
-    total_steps = cfg.max_steps or cfg.epochs * (len(train) // cfg.batch_size)
+    elements = group_by_prompt(train) if cfg.group_by_prompt else [[p] for p in train]
+    if len(elements) < cfg.batch_size or cfg.batch_size % world:
+        raise AlignkitError(f"batch_size {cfg.batch_size}: needs at most {len(elements)} elements and a multiple of {world} ranks")
+    total_steps = cfg.max_steps or cfg.epochs * (len(elements) // cfg.batch_size)
 
     # Reward model from the policy's weights, optimiser, schedule, resume.
     model = load_reward_model(cfg.model, cfg.lora)
@@ -206,20 +231,23 @@ def main(cfg: Config) -> Path:
         task = bar.add_task(f"rm {cfg.kind}", total=total_steps, completed=start)
         for step in range(start, total_steps):
             t0 = time.perf_counter()
-            # 1. this step's pairs; this rank's share in micro-batches
-            mine = [train[i] for i in step_batches(len(train), cfg.batch_size, cfg.seed, step)[rank::world]]
+            # 1. this step's elements (pairs, or prompt groups); this rank's share in micro-batches
+            mine = [elements[i] for i in step_batches(len(elements), cfg.batch_size, cfg.seed, step)[rank::world]]
             micro = [mine[i : i + cfg.micro_batch_size] for i in range(0, len(mine), cfg.micro_batch_size)]
-            # 2. ranking loss with margins, normalised by the step's pair count
-            step_loss, right = 0.0, 0.0
-            for j, pairs in enumerate(micro):
+            # 2. ranking loss with margins; each element weighs 1 (its pairs 1/len), normalised by the step's elements
+            step_loss, right, n_pairs = 0.0, 0.0, 0
+            for j, groups in enumerate(micro):
+                pairs = [p for g in groups for p in g]
+                weight = torch.tensor([1 / len(g) for g in groups for _ in g])
                 sync = j == len(micro) - 1 or world == 1
                 with contextlib.nullcontext() if sync else model.no_sync():
                     r_chosen, r_rejected = pair_scores(model, pairs, cfg.precision)
                     m = margins([p["degree"] for p in pairs], cfg.margin).to(r_chosen.device)
-                    loss, stats = ranking_loss(r_chosen, r_rejected, m, num_pairs=cfg.batch_size)
+                    loss, stats = ranking_loss(r_chosen, r_rejected, m, weight.to(r_chosen.device), num_pairs=cfg.batch_size)
                     (loss * world).backward()  # DDP averages over ranks; the loss is already a global mean
                 step_loss += loss.item()
                 right += stats["accuracy"].item() * len(pairs)
+                n_pairs += len(pairs)
             step_loss = all_sum(step_loss).item()
             check_finite(torch.tensor(step_loss), step + 1, run_dir)
             # 3. clip, update, schedule
@@ -229,8 +257,8 @@ def main(cfg: Config) -> Path:
             scheduler.step()
             # 4. log, evaluate, checkpoint
             row = {"step": step + 1, "total_steps": total_steps, "loss": step_loss,
-                   "accuracy": all_sum(right).item() / cfg.batch_size, "lr": scheduler.get_last_lr()[0],
-                   "grad_norm": grad_norm, "pairs_s": cfg.batch_size / (time.perf_counter() - t0)}
+                   "accuracy": (all_sum(right) / all_sum(n_pairs)).item(), "lr": scheduler.get_last_lr()[0],
+                   "grad_norm": grad_norm, "pairs_s": all_sum(n_pairs).item() / (time.perf_counter() - t0)}
             if rank == 0:
                 if (step + 1) % cfg.eval_every == 0 and step + 1 < total_steps:
                     row["eval_accuracy"] = evaluate_pairs(model, heldout, cfg.micro_batch_size, cfg.precision)["accuracy"]
