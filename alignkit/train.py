@@ -9,7 +9,9 @@ import torch
 from safetensors.torch import load_file
 
 from alignkit import AlignkitError
-from alignkit.rundir import atomic_dir, atomic_write
+from alignkit.config import to_yaml
+from alignkit.distributed import barrier, setup
+from alignkit.rundir import atomic_dir, atomic_write, is_completed, start_run
 
 STATE = "trainer_state.pt"
 
@@ -101,3 +103,37 @@ def trim_metrics(run_dir: Path, last_step: int) -> None:
         except (json.JSONDecodeError, KeyError, TypeError):
             continue
     atomic_write(path, "".join(keep))
+
+
+def open_run(cfg, stage: str, parents: dict[str, str]):
+    """The opening every recipe shares: seed, processes, threads, run directory.
+
+    Returns (rank, world, device, run_dir, manifest); manifest is None on ranks other than 0, and
+    the whole tuple is None when run_dir already holds a completed run of exactly this config.
+    """
+    seed_everything(cfg.seed)
+    rank, world, device = setup()
+    if cfg.threads:
+        torch.set_num_threads(cfg.threads)
+    run_dir = Path(cfg.out_dir)
+    if is_completed(run_dir, to_yaml(cfg)):
+        print(f"{stage}: {run_dir} is already completed with this config; nothing to do")
+        return None
+    manifest = start_run(run_dir, stage, to_yaml(cfg), parents=parents) if rank == 0 else None
+    barrier()
+    return rank, world, device, run_dir, manifest
+
+
+def optimiser_and_resume(model, cfg, total_steps: int, run_dir: Path, rank: int):
+    """AdamW, warm-up + cosine schedule, and the state of an interrupted run if there is one.
+
+    Returns (optimizer, scheduler, start_step); metrics logged past the checkpoint are dropped.
+    """
+    optimizer = make_optimizer(model, cfg.lr, cfg.weight_decay)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: cosine_lr(s, total_steps, cfg.warmup_steps, cfg.min_lr_ratio)
+    )
+    start = load_checkpoint(run_dir, model, optimizer, scheduler)
+    if rank == 0:
+        trim_metrics(run_dir, start)
+    return optimizer, scheduler, start

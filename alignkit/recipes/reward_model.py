@@ -37,10 +37,9 @@ import torch
 
 from alignkit import AlignkitError
 from alignkit.chat import encode_conversation, ensure_template
-from alignkit.config import to_yaml
 from alignkit.data.records import DEGREES, Conversation, PreferencePair
 from alignkit.data.sources import load_records
-from alignkit.distributed import all_sum, barrier, setup, wrap
+from alignkit.distributed import all_sum, barrier, wrap
 from alignkit.losses import ranking_loss
 from alignkit.models import (
     DEFAULT_MODEL, LoraConfig, load_reward_model, load_tokenizer, reward_pad_token, reward_scores_packed,
@@ -48,11 +47,9 @@ from alignkit.models import (
 )
 from alignkit.recipes.sft import split, step_batches
 from alignkit.rewards import margins
-from alignkit.rundir import finish_run, is_completed, start_run
+from alignkit.rundir import finish_run
 from alignkit.track import log_step, progress_bar
-from alignkit.train import (
-    check_finite, cosine_lr, load_checkpoint, make_optimizer, save_checkpoint, seed_everything, trim_metrics,
-)
+from alignkit.train import check_finite, open_run, optimiser_and_resume, save_checkpoint
 
 
 @dataclass
@@ -181,17 +178,11 @@ def demonstration_offset(model, tokenizer, specs: list[str], n: int, max_len: in
 
 
 def main(cfg: Config) -> Path:
-    # Seed, run directory.
-    seed_everything(cfg.seed)
-    rank, world, device = setup()
-    if cfg.threads:
-        torch.set_num_threads(cfg.threads)
-    run_dir = Path(cfg.out_dir)
-    if is_completed(run_dir, to_yaml(cfg)):
-        print(f"rm: {run_dir} is already completed with this config; nothing to do")
-        return run_dir
-    manifest = start_run(run_dir, f"reward_model_{cfg.kind}", to_yaml(cfg), parents={"model": cfg.model}) if rank == 0 else None
-    barrier()
+    # Seed, processes, run directory (a completed run of this config is not redone).
+    opened = open_run(cfg, f"reward_model_{cfg.kind}", parents={"model": cfg.model})
+    if opened is None:
+        return Path(cfg.out_dir)
+    rank, world, device, run_dir, manifest = opened
 
     # Data: pairs -> token ids; held-out split by prompt (no prompt on both sides) before mixing, so
     # accuracy is measured on the model's own kind. Training elements are prompt groups or single pairs.
@@ -217,11 +208,8 @@ def main(cfg: Config) -> Path:
     model = load_reward_model(cfg.model, cfg.lora)
     model.config.pad_token_id = tokenizer.pad_token_id
     model.train()
-    optimizer = make_optimizer(model, cfg.lr, cfg.weight_decay)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: cosine_lr(s, total_steps, cfg.warmup_steps, cfg.min_lr_ratio))
-    start = load_checkpoint(run_dir, model, optimizer, scheduler)
+    optimizer, scheduler, start = optimiser_and_resume(model, cfg, total_steps, run_dir, rank)
     if rank == 0:
-        trim_metrics(run_dir, start)
         print(f"rm ({cfg.kind}): {len(train)} train / {len(heldout)} held-out pairs, {total_steps} steps, "
               f"margin {cfg.margin}" + (f", resuming at step {start}" if start else ""))
     model = wrap(model, device)

@@ -29,19 +29,16 @@ import torch
 
 from alignkit import AlignkitError
 from alignkit.chat import encode_conversation, ensure_template
-from alignkit.config import to_yaml
 from alignkit.data.batch import loss_tokens, pack
 from alignkit.data.io import write_jsonl
 from alignkit.data.records import Conversation
 from alignkit.data.sources import load_records
-from alignkit.distributed import all_sum, barrier, setup, wrap
+from alignkit.distributed import all_sum, barrier, wrap
 from alignkit.losses import lm_loss
 from alignkit.models import DEFAULT_MODEL, LoraConfig, autocast, load_causal_lm, load_tokenizer, save_pretrained
-from alignkit.rundir import finish_run, is_completed, start_run
+from alignkit.rundir import finish_run
 from alignkit.track import log_step, progress_bar
-from alignkit.train import (
-    check_finite, cosine_lr, load_checkpoint, make_optimizer, save_checkpoint, seed_everything, trim_metrics,
-)
+from alignkit.train import check_finite, open_run, optimiser_and_resume, save_checkpoint
 
 
 @dataclass
@@ -127,17 +124,11 @@ def heldout_loss(model, examples, micro_batch_size: int, precision: str, device,
 
 
 def main(cfg: Config) -> Path:
-    # Seed, run directory, threads.
-    seed_everything(cfg.seed)
-    rank, world, device = setup()
-    if cfg.threads:
-        torch.set_num_threads(cfg.threads)
-    run_dir = Path(cfg.out_dir)
-    if is_completed(run_dir, to_yaml(cfg)):
-        print(f"sft: {run_dir} is already completed with this config; nothing to do")
-        return run_dir
-    manifest = start_run(run_dir, "sft", to_yaml(cfg), parents={"model": cfg.model}) if rank == 0 else None
-    barrier()
+    # Seed, processes, run directory (a completed run of this config is not redone).
+    opened = open_run(cfg, "sft", parents={"model": cfg.model})
+    if opened is None:
+        return Path(cfg.out_dir)
+    rank, world, device, run_dir, manifest = opened
 
     # Data: records -> token ids + answer masks; held-out split.
     tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
@@ -161,13 +152,7 @@ def main(cfg: Config) -> Path:
     # Model, optimiser, schedule; resume from the last checkpoint if the run was interrupted.
     model = load_causal_lm(cfg.model, cfg.lora)
     model.train()
-    optimizer = make_optimizer(model, cfg.lr, cfg.weight_decay)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: cosine_lr(s, total_steps, cfg.warmup_steps, cfg.min_lr_ratio)
-    )
-    start = load_checkpoint(run_dir, model, optimizer, scheduler)
-    if rank == 0:
-        trim_metrics(run_dir, start)
+    optimizer, scheduler, start = optimiser_and_resume(model, cfg, total_steps, run_dir, rank)
     model = wrap(model, device)
     trainable = [p for p in model.parameters() if p.requires_grad]
     if rank == 0:
