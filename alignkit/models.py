@@ -15,6 +15,7 @@ from pathlib import Path
 import torch
 
 from alignkit import AlignkitError
+from alignkit.data.batch import ROW_TOKENS, rows
 from alignkit.rundir import atomic_dir, read_manifest
 
 log = logging.getLogger(__name__)
@@ -186,20 +187,25 @@ def _backbone_and_head(model):
     return model.base_model, model.score
 
 
-def reward_scores_packed(model, sequences: list[list[int]], precision: str = "fp32") -> torch.Tensor:
-    """One score per sequence, read at its last token; sequences packed padding-free into one row.
+def reward_scores_packed(model, sequences: list[list[int]], precision: str = "fp32", row_tokens: int = ROW_TOKENS) -> torch.Tensor:
+    """One score per sequence, read at its last token; sequences packed padding-free into rows of at
+    most `row_tokens` tokens (one forward each).
 
     Position ids restart per sequence (block-diagonal attention, see data.batch.pack), so no
     padding exists and the pad id plays no part: the index of each sequence's last token is known.
     """
     backbone, head = _backbone_and_head(model)
     device = head.weight.device
-    ids = torch.tensor([[t for s in sequences for t in s]], device=device)
-    pos = torch.tensor([[i for s in sequences for i in range(len(s))]], device=device)
-    ends = torch.tensor([len(s) for s in sequences], device=device).cumsum(0) - 1
-    with autocast(precision, device):
-        hidden = backbone(input_ids=ids, position_ids=pos, use_cache=False).last_hidden_state
-        return head(hidden[0, ends]).squeeze(-1).float()
+    scores = []
+    for row in rows([len(s) for s in sequences], row_tokens):
+        seqs = [sequences[i] for i in row]
+        ids = torch.tensor([[t for s in seqs for t in s]], device=device)
+        pos = torch.tensor([[i for s in seqs for i in range(len(s))]], device=device)
+        ends = torch.tensor([len(s) for s in seqs], device=device).cumsum(0) - 1
+        with autocast(precision, device):
+            hidden = backbone(input_ids=ids, position_ids=pos, use_cache=False).last_hidden_state
+            scores.append(head(hidden[0, ends]).squeeze(-1).float())
+    return torch.cat(scores)
 
 
 def reward_scores_padded(model, input_ids: torch.Tensor, attention_mask: torch.Tensor, precision: str = "fp32") -> torch.Tensor:

@@ -146,3 +146,11 @@ def test_grouped_prompts_score_each_answer_once_and_learn(tmp_path, tiny_model_d
     assert calls[0] == 4 * 3  # 4 prompts x 3 distinct answers, not 4 x 3 pairs x 2
     results = json.loads((run / "manifest.json").read_text())["results"]
     assert results["pairs"] == 30 and results["accuracy"] >= 0.8, results  # 10 held-out prompts x 3 pairs
+
+
+def test_row_cap_gives_the_same_scores(tokenizer, tiny_model_dir):
+    torch.manual_seed(0)
+    model = load_reward_model(str(tiny_model_dir)).eval()
+    seqs = [list(range(3, 3 + n)) for n in (7, 30, 12, 25)]
+    with torch.no_grad():
+        assert torch.allclose(reward_scores_packed(model, seqs), reward_scores_packed(model, seqs, row_tokens=32), atol=1e-5, rtol=0)

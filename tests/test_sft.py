@@ -188,3 +188,14 @@ def test_nan_loss_stops_with_a_clear_message(tmp_path, tiny_model_dir):
                         "batch_size=4", "precision=fp32"], capture_output=True, text=True)
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert "loss is nan at step" in r.stderr or "loss is inf at step" in r.stderr
+
+
+def test_rows_split_and_row_cap_parity(tokenizer, tiny_model):
+    from alignkit.data.batch import rows
+
+    assert rows([5, 5, 5, 12, 1], 10) == [[0, 1], [2], [3], [4]]
+    exs = examples(tokenizer)
+    with torch.no_grad():
+        one_row, _ = sft.micro_batch_loss(tiny_model, exs, None, "fp32", torch.device("cpu"))
+        many_rows, stats = sft.micro_batch_loss(tiny_model, exs, None, "fp32", torch.device("cpu"), row_tokens=60)
+    assert abs(one_row.item() - many_rows.item()) < 1e-5 and stats["tokens"].item() == loss_tokens(exs)

@@ -25,3 +25,21 @@ def pack(examples: list[tuple[list[int], list[int]]]) -> dict[str, torch.Tensor]
 def loss_tokens(examples: list[tuple[list[int], list[int]]]) -> int:
     """How many tokens of these examples carry loss (as `pack` masks them)."""
     return sum(sum(m[1:]) for _, m in examples)
+
+
+# Attention over a packed row costs row_length^2 even though the block-diagonal mask discards most
+# of it, so long micro-batches are cut into rows of at most this many tokens (one forward each).
+ROW_TOKENS = 2048
+
+
+def rows(lengths: list[int], row_tokens: int = ROW_TOKENS) -> list[list[int]]:
+    """Greedy, order-keeping split of sequence indices into rows of at most row_tokens tokens
+    (a longer sequence gets a row of its own)."""
+    out, current, used = [], [], 0
+    for i, n in enumerate(lengths):
+        if current and used + n > row_tokens:
+            out.append(current)
+            current, used = [], 0
+        current.append(i)
+        used += n
+    return out + [current] if current else out

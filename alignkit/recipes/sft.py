@@ -29,7 +29,7 @@ import torch
 
 from alignkit import AlignkitError
 from alignkit.chat import encode_conversation, ensure_template
-from alignkit.data.batch import loss_tokens, pack
+from alignkit.data.batch import ROW_TOKENS, loss_tokens, pack, rows
 from alignkit.data.io import write_jsonl
 from alignkit.data.records import Conversation
 from alignkit.data.sources import load_records
@@ -99,15 +99,24 @@ def step_batches(n_examples: int, batch_size: int, seed: int, step: int) -> list
     return order[i * batch_size : (i + 1) * batch_size]
 
 
-def micro_batch_loss(model, examples, num_tokens, precision: str, device) -> tuple[torch.Tensor, dict]:
-    batch = {k: v.to(device) for k, v in pack(examples).items()}
-    ids, mask = batch["input_ids"], batch["loss_mask"]
-    # Logits at position t predict token t+1: keep only the positions whose next token is an answer token.
-    keep = mask[0, 1:].nonzero().squeeze(1)
-    with autocast(precision, device):
-        out = model(input_ids=ids, position_ids=batch["position_ids"], use_cache=False, logits_to_keep=keep)
-    labels = ids[:, 1:][:, keep]
-    return lm_loss(out.logits, labels, torch.ones_like(labels), num_tokens)
+def micro_batch_loss(model, examples, num_tokens, precision: str, device, row_tokens: int = ROW_TOKENS):
+    """Summed loss of `examples` over the step's `num_tokens` (default: their own answer tokens).
+
+    The examples are packed padding-free into rows of at most `row_tokens` tokens, one forward each.
+    """
+    num_tokens = loss_tokens(examples) if num_tokens is None else num_tokens
+    total, nll, tokens = 0.0, 0.0, 0.0
+    for row in rows([len(ids) for ids, _ in examples], row_tokens):
+        batch = {k: v.to(device) for k, v in pack([examples[i] for i in row]).items()}
+        ids, mask = batch["input_ids"], batch["loss_mask"]
+        # Logits at position t predict token t+1: keep only the positions whose next token is an answer token.
+        keep = mask[0, 1:].nonzero().squeeze(1)
+        with autocast(precision, device):
+            out = model(input_ids=ids, position_ids=batch["position_ids"], use_cache=False, logits_to_keep=keep)
+        labels = ids[:, 1:][:, keep]
+        loss, stats = lm_loss(out.logits, labels, torch.ones_like(labels), num_tokens)
+        total, nll, tokens = total + loss, nll + stats["nll_sum"], tokens + stats["tokens"]
+    return total, {"nll_sum": nll, "tokens": tokens}
 
 
 @torch.no_grad()
