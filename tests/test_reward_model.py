@@ -3,6 +3,8 @@
 import json
 import random
 
+import pytest
+
 import torch
 
 from alignkit.chat import encode_conversation
@@ -153,3 +155,19 @@ def test_row_cap_gives_the_same_scores(tokenizer, tiny_model_dir):
     seqs = [list(range(3, 3 + n)) for n in (7, 30, 12, 25)]
     with torch.no_grad():
         assert torch.allclose(reward_scores_packed(model, seqs), reward_scores_packed(model, seqs, row_tokens=32), atol=1e-5, rtol=0)
+
+
+@pytest.mark.parametrize("row,message", [
+    ({"prompt": "q", "chosen": "same", "rejected": "same"}, "chosen is identical to rejected"),
+    ({"prompt": "q", "chosen": "a", "rejected": ""}, "chosen and rejected must be non-empty"),
+    ({"prompt": "q", "chosen": "a", "rejected": "b", "degree": "way_better"}, "field 'degree'"),
+])
+def test_bad_pairs_stop_with_file_and_line(tmp_path, tiny_model_dir, row, message):
+    import subprocess
+    import sys
+
+    path = tmp_path / "p.jsonl"
+    path.write_text(json.dumps({"prompt": "q", "chosen": "a", "rejected": "b"}) + "\n" + json.dumps(row) + "\n")
+    r = subprocess.run([sys.executable, "-m", "alignkit.cli", "rm", f"model={tiny_model_dir}", f"data.train=[{path}]",
+                        f"out_dir={tmp_path / 'rm'}"], capture_output=True, text=True)
+    assert r.returncode == 2 and f"{path}:2: " in r.stderr and message in r.stderr and "Traceback" not in r.stderr
