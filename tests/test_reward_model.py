@@ -4,12 +4,15 @@ import json
 import random
 
 import pytest
-
 import torch
 
 from alignkit.chat import encode_conversation
 from alignkit.config import load_config
-from alignkit.models import load_reward_model, reward_scores_packed, reward_scores_padded
+from alignkit.models import (
+    load_reward_model,
+    reward_scores_packed,
+    reward_scores_padded,
+)
 from alignkit.recipes import reward_model
 
 
