@@ -56,3 +56,27 @@ def tiny_model_dir(tmp_path, tokenizer, tiny_model):
     tiny_model.save_pretrained(path)
     tokenizer.save_pretrained(path)
     return path
+
+
+def run_killed_then_resumed(cmd: list[str], run_dir) -> str:
+    """Start `cmd`, kill -9 it once it has written a checkpoint, check it did not finish, start it
+    again; returns the second run's stdout. The caller compares the result with an uninterrupted run."""
+    import json
+    import os
+    import signal
+    import subprocess
+    import time
+
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 120
+    while time.time() < deadline and not (run_dir / "checkpoint/trainer_state.pt").exists():
+        time.sleep(0.01)
+    time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert json.loads((run_dir / "manifest.json").read_text())["status"] == "running", "finished before the kill"
+    again = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr
+    assert "resuming at step" in again.stdout
+    return again.stdout

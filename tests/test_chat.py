@@ -1,10 +1,16 @@
 """Chat rendering: golden strings for both templates, and no prompt token ever carries loss."""
 
 import pytest
+from conftest import make_tokenizer
 
 from alignkit import AlignkitError
-from alignkit.chat import encode_conversation, encode_prompt, ensure_template, render_prompt, segments
-from conftest import make_tokenizer
+from alignkit.chat import (
+    encode_conversation,
+    encode_prompt,
+    ensure_template,
+    render_prompt,
+    segments,
+)
 
 TWO_TURNS = [
     {"role": "user", "content": "Hi"},

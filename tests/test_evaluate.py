@@ -4,13 +4,13 @@ import json
 
 import pytest
 import torch
+from test_sft import write_data
 
 from alignkit.chat import encode_prompt
 from alignkit.config import load_config
 from alignkit.generate import generate
 from alignkit.metrics import is_refusal
 from alignkit.recipes import pipeline
-from test_sft import write_data
 
 
 @pytest.mark.parametrize("text,refused", [

@@ -4,7 +4,14 @@ import math
 
 import torch
 
-from alignkit.rewards import llama2_final_reward, llama2_reward, logit, margins, weighted_reward, whiten
+from alignkit.rewards import (
+    llama2_final_reward,
+    llama2_reward,
+    logit,
+    margins,
+    weighted_reward,
+    whiten,
+)
 
 
 def test_margins_by_degree():

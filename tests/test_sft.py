@@ -2,13 +2,12 @@
 
 import json
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import torch
+from conftest import run_killed_then_resumed
 
 from alignkit.chat import encode_conversation
 from alignkit.config import load_config
@@ -132,19 +131,7 @@ def test_resume_after_kill9_reaches_same_loss(tmp_path, tiny_model_dir):
     assert full.returncode == 0, full.stderr
 
     run_dir = tmp_path / "killed"
-    proc = subprocess.Popen(_cli(args, run_dir), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
-    while time.time() < deadline and not (run_dir / "checkpoint/trainer_state.pt").exists():
-        time.sleep(0.01)
-    time.sleep(0.05)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    manifest = json.loads((run_dir / "manifest.json").read_text())
-    assert manifest["status"] == "running", "the run finished before it could be killed"
-
-    again = subprocess.run(_cli(args, run_dir), env=env, capture_output=True, text=True, timeout=300)
-    assert again.returncode == 0, again.stderr
-    assert "resuming at step" in again.stdout
+    run_killed_then_resumed(_cli(args, run_dir), run_dir)
     final = lambda d: json.loads((d / "manifest.json").read_text())["results"]["final_eval_loss"]
     assert abs(final(run_dir) - final(tmp_path / "full")) < 1e-6
     rows = lambda d: [json.loads(l) for l in open(d / "metrics.jsonl")]

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from alignkit.data.io import read_records
-from alignkit.data.records import DEGREES, RISK_CATEGORIES, Conversation, PreferencePair, Prompt
+from alignkit.data.records import (
+    DEGREES,
+    RISK_CATEGORIES,
+    Conversation,
+    PreferencePair,
+    Prompt,
+)
 from alignkit.data.starter import build
 
 STARTER = Path(build.__file__).parent

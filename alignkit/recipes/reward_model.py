@@ -199,6 +199,8 @@ def main(cfg: Config) -> Path:
     if cfg.data.mix and cfg.data.mix_fraction > 0:
         extra = encode_pairs(tokenizer, load_records(cfg.data.mix, PreferencePair), cfg.max_len)
         train = mix(train, extra, cfg.data.mix_fraction, cfg.seed)
+    if not heldout:
+        raise AlignkitError("the held-out set is empty: set data.eval_fraction > 0 or name files in data.eval")
     elements = group_by_prompt(train) if cfg.group_by_prompt else [[p] for p in train]
     if len(elements) < cfg.batch_size or cfg.batch_size % world:
         raise AlignkitError(f"batch_size {cfg.batch_size}: needs at most {len(elements)} elements and a multiple of {world} ranks")
@@ -262,9 +264,11 @@ def main(cfg: Config) -> Path:
         offset = demonstration_offset(model, tokenizer, cfg.data.demonstrations, cfg.data.max_demonstrations,
                                       cfg.max_len, cfg.precision) if cfg.data.demonstrations else 0.0
         unwrapped = getattr(model, "module", model)
+        if cfg.lora.enabled:  # export a plain model: adapter and head merged, loadable without peft
+            unwrapped = unwrapped.merge_and_unload()
         unwrapped.config.alignkit_reward_offset = offset
         unwrapped.config.alignkit_reward_kind = cfg.kind
-        save_pretrained(model, tokenizer, run_dir / "final")
+        save_pretrained(unwrapped, tokenizer, run_dir / "final")
         finish_run(run_dir, manifest, steps=total_steps, offset=offset, **results)
         shutil.rmtree(run_dir / "checkpoint", ignore_errors=True)
         by_degree = ", ".join(f"{d} {v['accuracy']:.1%} (n={v['pairs']})" for d, v in results["by_degree"].items())
