@@ -3,7 +3,7 @@
 Both start from the embedded SmolLM2-135M-Instruct with a fresh scalar head, train one epoch on the
 same starter helpfulness pairs with the same margin loss (TRL's `margin` column carries Llama 2's
 small margins), 16 pairs a step in micro-batches of 8, lr 1e-5 cosine, bf16 autocast. Held-out
-accuracy is measured for both by the same function on the same held-out prompts. Prints pairs/s
+accuracy is measured on the same held-out prompts, each tool by its own evaluation. Prints pairs/s
 (steps 2..N) and accuracy, and the ratio alignkit / TRL.
 
     python bench/rm_throughput.py [--train-pairs 160] [--out bench/results/rm_throughput.json]
@@ -19,11 +19,10 @@ from pathlib import Path
 
 import torch
 
-from alignkit.chat import ensure_template
 from alignkit.config import load_config
 from alignkit.data.records import PreferencePair
 from alignkit.data.sources import load_records
-from alignkit.models import load_tokenizer, resolve_model, reward_pad_token
+from alignkit.models import resolve_model, reward_pad_token
 from alignkit.recipes import reward_model
 from alignkit.rewards import MARGINS
 
@@ -53,7 +52,14 @@ def ours(train_file: Path, eval_file: Path, tmp: Path) -> tuple[float, float]:
     return BATCH * (len(times) - 1) / (times[-1] - times[0]), accuracy
 
 
-def trl(train: list[PreferencePair], heldout_encoded: list[dict], tmp: Path) -> tuple[float, float]:
+def trl_rows(pairs: list[PreferencePair]) -> list[dict]:
+    """TRL's conversational preference format, with Llama 2's small margin per pair."""
+    return [{"chosen": [*[m.model_dump() for m in p.prompt], {"role": "assistant", "content": p.chosen}],
+             "rejected": [*[m.model_dump() for m in p.prompt], {"role": "assistant", "content": p.rejected}],
+             "margin": MARGINS["small"][p.degree]} for p in pairs]
+
+
+def trl(train: list[PreferencePair], heldout: list[PreferencePair], tmp: Path) -> tuple[float, float]:
     from datasets import Dataset
     from transformers import AutoModelForSequenceClassification, AutoTokenizer, TrainerCallback
     from trl import RewardConfig, RewardTrainer
@@ -63,9 +69,6 @@ def trl(train: list[PreferencePair], heldout_encoded: list[dict], tmp: Path) -> 
     tok.pad_token = reward_pad_token(tok)  # TRL would otherwise read the score before the final EOS (pad == EOS)
     model = AutoModelForSequenceClassification.from_pretrained(path, num_labels=1, dtype=torch.float32)
     model.config.pad_token_id = tok.pad_token_id
-    rows = [{"chosen": [*[m.model_dump() for m in p.prompt], {"role": "assistant", "content": p.chosen}],
-             "rejected": [*[m.model_dump() for m in p.prompt], {"role": "assistant", "content": p.rejected}],
-             "margin": MARGINS["small"][p.degree]} for p in train]
     stamps = []
 
     class Clock(TrainerCallback):
@@ -78,11 +81,13 @@ def trl(train: list[PreferencePair], heldout_encoded: list[dict], tmp: Path) -> 
         bf16=True, use_cpu=True, report_to=[], save_strategy="no", logging_steps=1000, max_length=1024,
         dataloader_num_workers=0, seed=0, center_rewards_coefficient=None,
     )
-    trainer = RewardTrainer(model=model, args=args, train_dataset=Dataset.from_list(rows), processing_class=tok,
+    trainer = RewardTrainer(model=model, args=args, train_dataset=Dataset.from_list(trl_rows(train)), processing_class=tok,
                             callbacks=[Clock()])
     trainer.train()
     pairs_s = BATCH * (len(stamps) - 1) / (stamps[-1] - stamps[0])
-    accuracy = reward_model.evaluate_pairs(trainer.model, heldout_encoded, MICRO, "bf16")["accuracy"]
+    # TRL's own evaluation, on its own rendering of the same held-out pairs (its sequences end with the
+    # template's newline after EOS, ours at EOS: each tool is measured the way it trains).
+    accuracy = trainer.evaluate(Dataset.from_list(trl_rows(heldout)))["eval_accuracy"]
     return pairs_s, accuracy
 
 
@@ -97,11 +102,9 @@ def main():
     train_file, eval_file = tmp / "train.jsonl", tmp / "eval.jsonl"
     train_file.write_text("".join(p.model_dump_json() + "\n" for p in train))
     eval_file.write_text("".join(p.model_dump_json() + "\n" for p in heldout))
-    tok = ensure_template(load_tokenizer("smollm2-135m-instruct"))
-    heldout_encoded = reward_model.encode_pairs(tok, [(None, p) for p in heldout], 1024)
     try:
         a_rate, a_acc = ours(train_file, eval_file, tmp)
-        b_rate, b_acc = trl(train, heldout_encoded, tmp)
+        b_rate, b_acc = trl(train, heldout, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     results = {"train_pairs": len(train), "heldout_pairs": len(heldout), "threads": torch.get_num_threads(),
