@@ -23,3 +23,4 @@ test: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/sft_throughput.py
+	$(BIN)/python bench/rm_throughput.py
