@@ -218,3 +218,42 @@ def reward_scores_padded(model, input_ids: torch.Tensor, attention_mask: torch.T
                           use_cache=False).last_hidden_state
         last = attention_mask.shape[1] - 1 - attention_mask.flip(-1).argmax(-1)  # index of the last 1 in each row
         return head(hidden[torch.arange(len(last)), last]).squeeze(-1).float()
+
+
+def reward_scores_shared(model, groups: list[tuple[list[int], list[list[int]]]], precision: str = "fp32",
+                         row_tokens: int = ROW_TOKENS) -> list[torch.Tensor]:
+    """Scores of several answers to one prompt with the prompt computed once.
+
+    A group (prompt ids, [answer ids, ...]) is laid out as prompt, answer 1, answer 2, ...; each answer
+    attends causally to the prompt and to itself only, its positions continuing from the prompt's end,
+    so its score equals that of prompt + answer scored alone. Groups are packed into rows of at most
+    `row_tokens` tokens. Returns one tensor of scores per group, in answer order.
+    """
+    backbone, head = _backbone_and_head(model)
+    device = head.weight.device
+    lengths = [len(p) + sum(map(len, answers)) for p, answers in groups]
+    out = []
+    for row in rows(lengths, row_tokens):
+        ids, pos, group, answer, ends = [], [], [], [], []
+        for g in row:
+            prompt, answers = groups[g]
+            ids += prompt
+            pos += range(len(prompt))
+            group += [g] * len(prompt)
+            answer += [-1] * len(prompt)  # -1: prompt, visible to every answer of its group
+            for a, ans in enumerate(answers):
+                ids += ans
+                pos += range(len(prompt), len(prompt) + len(ans))
+                group += [g] * len(ans)
+                answer += [a] * len(ans)
+                ends.append(len(ids) - 1)
+        group, answer = torch.tensor(group, device=device), torch.tensor(answer, device=device)
+        causal = torch.ones(len(ids), len(ids), dtype=torch.bool, device=device).tril()
+        visible = (answer[None, :] == -1) | (answer[None, :] == answer[:, None])
+        mask = (causal & (group[:, None] == group[None, :]) & visible)[None, None]  # (1, 1, query, key)
+        with autocast(precision, device):
+            hidden = backbone(input_ids=torch.tensor([ids], device=device), attention_mask=mask,
+                              position_ids=torch.tensor([pos], device=device), use_cache=False).last_hidden_state
+            scores = head(hidden[0, torch.tensor(ends, device=device)]).squeeze(-1).float()
+        out += list(scores.split([len(groups[g][1]) for g in row]))
+    return out

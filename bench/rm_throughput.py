@@ -6,7 +6,11 @@ small margins), 16 pairs a step in micro-batches of 8, lr 1e-5 cosine, bf16 auto
 accuracy is measured on the same held-out prompts, each tool by its own evaluation. Prints pairs/s
 (steps 2..N) and accuracy, and the ratio alignkit / TRL.
 
-    python bench/rm_throughput.py [--train-pairs 160] [--out bench/results/rm_throughput.json]
+    python bench/rm_throughput.py [--data SPEC] [--train-pairs 160] [--heldout-pairs 60] [--out FILE]
+
+SPEC is any data spec (default: the starter helpfulness pairs); `hh_rlhf:data:hh-rlhf-harmless-base-test/
+test.jsonl.gz` (with ALIGNKIT_DATA_DIR set) measures multi-turn dialogues, whose long prompts alignkit
+computes once per pair.
 """
 
 import argparse
@@ -29,14 +33,14 @@ from alignkit.rewards import MARGINS
 BATCH, MICRO = 16, 8
 
 
-def split_by_prompt(pairs: list[PreferencePair], n_train: int, seed: int = 0):
+def split_by_prompt(pairs: list[PreferencePair], n_train: int, n_heldout: int, seed: int = 0):
     groups = {}
     for p in pairs:
         groups.setdefault(p.model_dump_json(include={"prompt"}), []).append(p)
     keys = list(groups)
     random.Random(seed).shuffle(keys)
     n_eval = len(keys) // 10
-    heldout = [p for k in keys[:n_eval] for p in groups[k]]
+    heldout = [p for k in keys[:n_eval] for p in groups[k]][:n_heldout]
     train = [p for k in keys[n_eval:] for p in groups[k]][:n_train]
     return train, heldout
 
@@ -93,11 +97,13 @@ def trl(train: list[PreferencePair], heldout: list[PreferencePair], tmp: Path) -
 
 def main():
     parser = argparse.ArgumentParser()
+    parser.add_argument("--data", default="starter:preferences_helpfulness")
     parser.add_argument("--train-pairs", type=int, default=160)
+    parser.add_argument("--heldout-pairs", type=int, default=60)
     parser.add_argument("--out", default="bench/results/rm_throughput.json")
     args = parser.parse_args()
-    pairs = [p for _, p in load_records(["starter:preferences_helpfulness"], PreferencePair)]
-    train, heldout = split_by_prompt(pairs, args.train_pairs)
+    pairs = [p for _, p in load_records([args.data], PreferencePair)]
+    train, heldout = split_by_prompt(pairs, args.train_pairs, args.heldout_pairs)
     tmp = Path(tempfile.mkdtemp(prefix="alignkit-bench-"))
     train_file, eval_file = tmp / "train.jsonl", tmp / "eval.jsonl"
     train_file.write_text("".join(p.model_dump_json() + "\n" for p in train))
@@ -107,7 +113,7 @@ def main():
         b_rate, b_acc = trl(train, heldout, tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    results = {"train_pairs": len(train), "heldout_pairs": len(heldout), "threads": torch.get_num_threads(),
+    results = {"data": args.data, "train_pairs": len(train), "heldout_pairs": len(heldout), "threads": torch.get_num_threads(),
                "alignkit": {"pairs_s": a_rate, "heldout_accuracy": a_acc},
                "trl": {"pairs_s": b_rate, "heldout_accuracy": b_acc}, "throughput_ratio": a_rate / b_rate}
     print(f"bf16, {len(train)} train / {len(heldout)} held-out pairs: alignkit {a_rate:.2f} pairs/s, accuracy {a_acc:.1%} | "

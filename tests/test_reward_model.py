@@ -139,15 +139,15 @@ def test_grouped_prompts_score_each_answer_once_and_learn(tmp_path, tiny_model_d
             for chosen, rejected in ((best, mid), (best, worst), (mid, worst)):
                 f.write(json.dumps({"prompt": f"Colour {i}?", "chosen": chosen, "rejected": rejected}) + "\n")
     calls = []
-    real = reward_model.reward_scores_packed
-    reward_model.reward_scores_packed = lambda m, seqs, p: calls.append(len(seqs)) or real(m, seqs, p)
+    real = reward_model.reward_scores_shared
+    reward_model.reward_scores_shared = lambda m, groups, p: calls.append([len(a) for _, a in groups]) or real(m, groups, p)
     try:
         run = reward_model.main(make_cfg(tmp_path, tiny_model_dir, group_by_prompt="true", batch_size=4,
                                          micro_batch_size=4, max_steps=0, epochs=3, **{"data.train": f"[{path}]",
                                          "data.eval_fraction": 0.25}))
     finally:
-        reward_model.reward_scores_packed = real
-    assert calls[0] == 4 * 3  # 4 prompts x 3 distinct answers, not 4 x 3 pairs x 2
+        reward_model.reward_scores_shared = real
+    assert calls[0] == [3, 3, 3, 3]  # 4 prompts, each computed once with its 3 distinct answers (not 3 pairs x 2)
     results = json.loads((run / "manifest.json").read_text())["results"]
     assert results["pairs"] == 30 and results["accuracy"] >= 0.8, results  # 10 held-out prompts x 3 pairs
 
@@ -205,3 +205,17 @@ def test_resume_after_kill9_reaches_same_result(tmp_path, tiny_model_dir):
     results = lambda d: json.loads((d / "manifest.json").read_text())["results"]
     assert abs(results(tmp_path / "killed")["accuracy"] - results(tmp_path / "full")["accuracy"]) < 1e-9
     assert abs(results(tmp_path / "killed")["offset"] - results(tmp_path / "full")["offset"]) < 1e-6
+
+
+def test_shared_prompt_scores_equal_separate_scores(tiny_model_dir):
+    from alignkit.models import reward_scores_shared
+
+    torch.manual_seed(0)
+    model = load_reward_model(str(tiny_model_dir)).eval()
+    groups = [(list(range(3, 13)), [[20, 21, 22], [30, 31], [40, 41, 42, 43]]), (list(range(50, 55)), [[60], [70, 71]])]
+    with torch.no_grad():
+        shared = reward_scores_shared(model, groups)
+        separate = [reward_scores_packed(model, [p + a for a in answers]) for p, answers in groups]
+        capped = reward_scores_shared(model, groups, row_tokens=20)  # one group per row
+    for s, r, c in zip(shared, separate, capped, strict=True):
+        assert torch.allclose(s, r, atol=1e-5, rtol=0) and torch.allclose(c, r, atol=1e-5, rtol=0)

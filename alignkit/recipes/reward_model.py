@@ -20,8 +20,11 @@ AutoModelForSequenceClassification, whose pad token is set apart from EOS so it 
 `group_by_prompt=true` is InstructGPT's batching: all C(K,2) pairs of a prompt in one batch element,
 each answer scored once, the pairs weighted 1/C(K,2). The held-out split is by prompt either way.
 
-Deviations, honestly: chosen and rejected sequences are packed padding-free into one row per
-micro-batch rather than padded; over-long pairs are skipped (counted in the log), not truncated.
+Each prompt is computed once for all its answers: the answers follow it in one packed row and attend
+to it and to themselves only (a custom attention mask), which scores exactly what prompt + answer
+scored alone would, with fewer tokens when prompts are long (multi-turn dialogues).
+
+Deviations, honestly: sequences are packed padding-free rather than padded; over-long pairs are skipped (counted in the log), not truncated.
 """
 
 import contextlib
@@ -36,14 +39,14 @@ from typing import Literal
 import torch
 
 from alignkit import AlignkitError
-from alignkit.chat import encode_conversation, ensure_template
+from alignkit.chat import encode_conversation, encode_prompt, ensure_template
 from alignkit.data.records import DEGREES, Conversation, PreferencePair
 from alignkit.data.sources import load_records
 from alignkit.distributed import all_sum, barrier, wrap
 from alignkit.losses import ranking_loss
 from alignkit.models import (
     DEFAULT_MODEL, LoraConfig, load_reward_model, load_tokenizer, reward_pad_token, reward_scores_packed,
-    save_pretrained,
+    reward_scores_shared, save_pretrained,
 )
 from alignkit.recipes.sft import split, step_batches
 from alignkit.rewards import margins
@@ -95,19 +98,21 @@ class Config:
 
 
 def encode_pairs(tokenizer, records, max_len: int) -> list[dict]:
-    """(where, PreferencePair) -> {"chosen": ids, "rejected": ids, "degree": str, "prompt": key}.
+    """(where, PreferencePair) -> {"prompt_ids", "chosen", "rejected" (answer ids after the prompt),
+    "degree", "prompt" (a key)}.
 
     Pairs with a sequence longer than max_len are skipped and counted (long threads are common in
     open data; truncating would cut off the very answer being judged).
     """
     out, too_long = [], 0
     for _, pair in records:
-        ids = [encode_conversation(tokenizer, [*pair.prompt, {"role": "assistant", "content": a}])[0]
-               for a in (pair.chosen, pair.rejected)]
-        if max(map(len, ids)) > max_len:
+        full = [encode_conversation(tokenizer, [*pair.prompt, {"role": "assistant", "content": a}])[0]
+                for a in (pair.chosen, pair.rejected)]
+        if max(map(len, full)) > max_len:
             too_long += 1
             continue
-        out.append({"chosen": ids[0], "rejected": ids[1], "degree": pair.degree,
+        n = len(encode_prompt(tokenizer, pair.prompt))  # chat.py tokenises piecewise: the prompt is an exact prefix
+        out.append({"prompt_ids": full[0][:n], "chosen": full[0][n:], "rejected": full[1][n:], "degree": pair.degree,
                     "prompt": json.dumps([m.model_dump() for m in pair.prompt])})
     if too_long:
         print(f"rm: skipped {too_long} of {len(records)} pairs longer than max_len {max_len}")
@@ -134,14 +139,16 @@ def group_by_prompt(pairs: list[dict]) -> list[list[dict]]:
 
 
 def pair_scores(model, pairs: list[dict], precision: str) -> tuple[torch.Tensor, torch.Tensor]:
-    """Chosen and rejected scores of `pairs` in one packed forward pass; an answer that several pairs
-    share (the K answers of a prompt form C(K,2) pairs) is scored once."""
-    index = {}
+    """Chosen and rejected scores of `pairs`. Each prompt is computed once for all its answers (they
+    attend to it, not to each other), and an answer that several pairs share is scored once."""
+    groups = {}  # prompt key -> (prompt ids, {answer ids: index})
     for p in pairs:
+        answers = groups.setdefault(p["prompt"], (p["prompt_ids"], {}))[1]
         for key in ("chosen", "rejected"):
-            index.setdefault(tuple(p[key]), len(index))
-    scores = reward_scores_packed(model, [list(s) for s in index], precision)
-    pick = lambda key: scores[[index[tuple(p[key])] for p in pairs]]
+            answers.setdefault(tuple(p[key]), len(answers))
+    scores = reward_scores_shared(model, [(ids, [list(a) for a in answers]) for ids, answers in groups.values()], precision)
+    by_prompt = dict(zip(groups, scores))
+    pick = lambda key: torch.stack([by_prompt[p["prompt"]][groups[p["prompt"]][1][tuple(p[key])]] for p in pairs])
     return pick("chosen"), pick("rejected")
 
 
