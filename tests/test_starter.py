@@ -21,6 +21,7 @@ TYPES = {
     "sft": Conversation,
     "preferences_helpfulness": PreferencePair,
     "preferences_safety": PreferencePair,
+    "prompts": Prompt,
     "redteam": Prompt,
     "benign_sensitive": Prompt,
 }
@@ -76,6 +77,13 @@ def test_redteam_and_benign_counts():
     benign = load("benign_sensitive")
     assert len(benign) >= 100
     assert all(p.risk_category is None for p in benign)
+
+
+def test_rl_prompts_are_the_sft_prompts_with_their_risk():
+    sft, prompts = load("sft"), load("prompts")
+    assert [p.prompt for p in prompts] == [r.messages[:-1] for r in sft]
+    risky = [p.risk_category for p in prompts if p.risk_category]
+    assert set(risky) == set(RISK_CATEGORIES) and len(risky) >= 60
 
 
 def test_evaluation_prompts_never_appear_in_training_files():

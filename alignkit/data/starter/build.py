@@ -22,7 +22,7 @@ from alignkit.data.starter import content_eval, content_helpful, content_safety
 
 HERE = Path(__file__).resolve().parent
 SOURCE = "starter"
-FILES = ("sft", "preferences_helpfulness", "preferences_safety", "redteam", "benign_sensitive")
+FILES = ("sft", "preferences_helpfulness", "preferences_safety", "prompts", "redteam", "benign_sensitive")
 
 HELPFUL = {
     "writing": content_helpful.WRITING,
@@ -136,6 +136,13 @@ def safety_pairs():
     return records
 
 
+def rl_prompts(sft):
+    """Prompts for rejection sampling and PPO: every SFT prompt (its conversation without the final
+    answer), risky ones with their risk category, which the Llama 2 reward rule reads."""
+    return [Prompt(prompt=r.messages[:-1], risk_category=r.category if r.category in RISK_CATEGORIES else None,
+                   source=SOURCE) for r in sft]
+
+
 def redteam_prompts():
     return [Prompt(prompt=text.strip(), risk_category=category, source=SOURCE)
             for category in RISK_CATEGORIES for text in content_eval.REDTEAM[category]]
@@ -161,12 +168,13 @@ def check(sft, pairs, evaluation):
 
 
 def main(out_dir=None):
-    """Write the five JSONL files into out_dir (default: this folder); returns {file name: record count}."""
+    """Write the six JSONL files into out_dir (default: this folder); returns {file name: record count}."""
     out = Path(out_dir) if out_dir is not None else HERE
     files = {
         "sft": sft_records(),
         "preferences_helpfulness": helpfulness_pairs(),
         "preferences_safety": safety_pairs(),
+        "prompts": rl_prompts(sft_records()),
         "redteam": redteam_prompts(),
         "benign_sensitive": benign_prompts(),
     }
