@@ -1,32 +1,95 @@
-"""Batched generation through transformers' `generate`, prompts rendered by `alignkit.chat`."""
+"""Generation and log-probs: batched sampling through transformers' `generate` (prompts rendered by
+`alignkit.chat`), per-token log-probs of a rollout, summed answer log-probs of packed examples."""
 
 import torch
 
 from alignkit.chat import render_prompt
+from alignkit.data.batch import ROW_TOKENS, pack, rows
 from alignkit.models import autocast
+
+
+def token_logprobs(logits: torch.Tensor, tokens: torch.Tensor) -> torch.Tensor:
+    """log softmax(logits)[token] for each position: logits (..., V), tokens (...) -> (...), in fp32."""
+    logits = logits.float()
+    return logits.gather(-1, tokens.unsqueeze(-1)).squeeze(-1) - logits.logsumexp(-1)
+
+
+@torch.no_grad()
+def rollout(model, tokenizer, prompts: list, max_new_tokens: int, temperature: float = 1.0, top_p: float = 1.0,
+            precision: str = "auto", logprobs: bool = False) -> dict:
+    """Sample one answer per prompt (each a list of messages); greedy when temperature is 0.
+
+    Returns token tensors: prompt_ids/prompt_mask (B, P), left-padded so every answer starts at
+    column P; response/response_mask (B, R), the mask 1 up to and including the first EOS (pad
+    equals EOS in SmolLM2, so the mask, never the id, marks padding); ended (B,) whether an EOS came.
+    With logprobs, also `logp` (B, R): the sampled tokens' log-probs under the sampling
+    distribution (logits / temperature; top_p is not applied), as recorded during generation.
+    """
+    model.eval()
+    device = next(model.parameters()).device
+    side, tokenizer.padding_side = tokenizer.padding_side, "left"
+    try:
+        texts = [render_prompt(tokenizer, p) for p in prompts]
+        enc = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
+    finally:
+        tokenizer.padding_side = side
+    sampling = {"do_sample": True, "temperature": temperature, "top_p": top_p} if temperature > 0 else {"do_sample": False}
+    with autocast(precision, device):
+        out = model.generate(**enc, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id,
+                             eos_token_id=tokenizer.eos_token_id, top_k=None, return_dict_in_generate=True,
+                             output_logits=logprobs, **sampling)
+    response = out.sequences[:, enc["input_ids"].shape[1] :]
+    is_eos = response == tokenizer.eos_token_id
+    ended = is_eos.any(1)
+    last = torch.where(ended, is_eos.int().argmax(1), response.shape[1] - 1)
+    response_mask = (torch.arange(response.shape[1], device=device)[None] <= last[:, None]).long()
+    result = {"prompt_ids": enc["input_ids"], "prompt_mask": enc["attention_mask"], "response": response,
+              "response_mask": response_mask, "ended": ended}
+    if logprobs:
+        logits = torch.stack(out.logits, 1) / (temperature if temperature > 0 else 1.0)
+        result["logp"] = token_logprobs(logits, response) * response_mask
+    return result
+
+
+def response_logprobs(model, batch: dict, temperature: float = 1.0, precision: str = "auto") -> torch.Tensor:
+    """Log-probs (B, R) of a rollout's response tokens under `model`, in one forward pass over
+    prompt + response; positions count real tokens only, so left padding shifts nothing. 0 on padding.
+    Logits are computed only where they predict a response token."""
+    ids = torch.cat([batch["prompt_ids"], batch["response"]], 1)
+    mask = torch.cat([batch["prompt_mask"], batch["response_mask"]], 1)
+    n = batch["response"].shape[1]
+    with autocast(precision, ids.device):
+        logits = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
+                       use_cache=False, logits_to_keep=n + 1).logits[:, :-1]
+    return token_logprobs(logits / (temperature if temperature > 0 else 1.0), batch["response"]) * batch["response_mask"]
+
+
+def answer_logprobs(model, examples: list[tuple[list[int], list[int]]], precision: str = "auto",
+                    row_tokens: int = ROW_TOKENS) -> torch.Tensor:
+    """Summed log-probs of each example's answer tokens (its loss mask), examples packed
+    padding-free into rows (see data.batch.pack). Returns (n,)."""
+    device = next(model.parameters()).device
+    out = []
+    for row in rows([len(ids) for ids, _ in examples], row_tokens):
+        part = [examples[i] for i in row]
+        batch = {k: v.to(device) for k, v in pack(part).items()}
+        keep = batch["loss_mask"][0, 1:].nonzero().squeeze(1)
+        with autocast(precision, device):
+            logits = model(input_ids=batch["input_ids"], position_ids=batch["position_ids"], use_cache=False,
+                           logits_to_keep=keep).logits[0]
+        lp = token_logprobs(logits, batch["input_ids"][0, 1:][keep])
+        owner = torch.repeat_interleave(torch.arange(len(part), device=device),
+                                        torch.tensor([len(ids) for ids, _ in part], device=device))[1:][keep]
+        out.append(torch.zeros(len(part), device=device).index_add(0, owner, lp))
+    return torch.cat(out)
 
 
 @torch.no_grad()
 def generate(model, tokenizer, prompts: list, max_new_tokens: int = 128, batch_size: int = 16,
              precision: str = "auto", temperature: float = 0.0, top_p: float = 1.0) -> list[str]:
-    """Answers to `prompts` (each a list of messages); greedy when temperature is 0.
-
-    Prompts are left-padded so every row's answer starts at the same column; the attention mask,
-    never the pad id, marks padding (pad equals EOS in SmolLM2). Generation stops at EOS.
-    """
-    model.eval()
-    device = next(model.parameters()).device
-    side, tokenizer.padding_side = tokenizer.padding_side, "left"
+    """Answers to `prompts` as text, in batches; greedy when temperature is 0. Generation stops at EOS."""
     answers = []
-    try:
-        for i in range(0, len(prompts), batch_size):
-            texts = [render_prompt(tokenizer, p) for p in prompts[i : i + batch_size]]
-            enc = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
-            sampling = {"do_sample": True, "temperature": temperature, "top_p": top_p} if temperature > 0 else {"do_sample": False}
-            with autocast(precision, device):
-                out = model.generate(**enc, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id,
-                                     eos_token_id=tokenizer.eos_token_id, top_k=None, **sampling)
-            answers += tokenizer.batch_decode(out[:, enc["input_ids"].shape[1] :], skip_special_tokens=True)
-    finally:
-        tokenizer.padding_side = side
+    for i in range(0, len(prompts), batch_size):
+        out = rollout(model, tokenizer, prompts[i : i + batch_size], max_new_tokens, temperature, top_p, precision)
+        answers += tokenizer.batch_decode(out["response"], skip_special_tokens=True)
     return [a.strip() for a in answers]

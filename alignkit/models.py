@@ -257,3 +257,17 @@ def reward_scores_shared(model, groups: list[tuple[list[int], list[list[int]]]],
             scores = head(hidden[0, torch.tensor(ends, device=device)]).squeeze(-1).float()
         out += list(scores.split([len(groups[g][1]) for g in row]))
     return out
+
+
+def token_values(model, batch: dict, precision: str = "auto") -> torch.Tensor:
+    """Per-token values (B, R) of a rollout (see generate.rollout): the scalar head applied at every
+    position that predicts a response token, i.e. V(prompt + response[:t]) for each t; 0 on padding.
+    The value model is a reward model's architecture (PPO initialises it from one)."""
+    backbone, head = _backbone_and_head(model)
+    ids = torch.cat([batch["prompt_ids"], batch["response"]], 1)
+    mask = torch.cat([batch["prompt_mask"], batch["response_mask"]], 1)
+    n = batch["response"].shape[1]
+    with autocast(precision, ids.device):
+        hidden = backbone(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
+                          use_cache=False).last_hidden_state[:, -n - 1 : -1]
+        return head(hidden).squeeze(-1).float() * batch["response_mask"]
