@@ -259,15 +259,44 @@ def reward_scores_shared(model, groups: list[tuple[list[int], list[list[int]]]],
     return out
 
 
+
+def load_value_model(name: str, lora: LoraConfig | None = None):
+    """PPO's critic: a reward model's weights as a per-token scorer (AutoModelForTokenClassification,
+    num_labels=1, no bias, no dropout), so its value at the last token starts as the reward model's score."""
+    from transformers import AutoConfig, AutoModelForTokenClassification
+
+    path = resolve_model(name)
+    try:
+        config = AutoConfig.from_pretrained(path, num_labels=1)
+        config.classifier_dropout, config.token_classification_bias = 0.0, False
+        model = AutoModelForTokenClassification.from_pretrained(path, config=config, dtype=torch.float32)
+    except (OSError, ValueError) as e:
+        raise AlignkitError(f"cannot load a value model from '{name}' ({path}): {str(e).splitlines()[0]}") from None
+    if lora is not None and lora.enabled:
+        from peft import LoraConfig as PeftLoraConfig, get_peft_model
+
+        targets = lora.target_modules[0] if lora.target_modules == ["all-linear"] else list(lora.target_modules)
+        model = get_peft_model(model, PeftLoraConfig(
+            task_type="TOKEN_CLS", r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, target_modules=targets,
+            exclude_modules=["score"]))  # the head is trained whole (modules_to_save), not adapted
+    return model
+
+
 def token_values(model, batch: dict, precision: str = "auto") -> torch.Tensor:
-    """Per-token values (B, R) of a rollout (see generate.rollout): the scalar head applied at every
-    position that predicts a response token, i.e. V(prompt + response[:t]) for each t; 0 on padding.
-    The value model is a reward model's architecture (PPO initialises it from one)."""
-    backbone, head = _backbone_and_head(model)
+    """Per-token values (B, R) of a rollout (see generate.rollout) from a value model (load_value_model):
+    V(prompt + response[:t]) at each position that predicts a response token; 0 on padding."""
     ids = torch.cat([batch["prompt_ids"], batch["response"]], 1)
     mask = torch.cat([batch["prompt_mask"], batch["response_mask"]], 1)
     n = batch["response"].shape[1]
     with autocast(precision, ids.device):
-        hidden = backbone(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
-                          use_cache=False).last_hidden_state[:, -n - 1 : -1]
-        return head(hidden).squeeze(-1).float() * batch["response_mask"]
+        logits = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
+                       use_cache=False).logits
+    return logits[:, -n - 1 : -1, 0].float() * batch["response_mask"]
+
+
+def rollout_scores(model, batch: dict, precision: str = "auto") -> torch.Tensor:
+    """A reward model's scores (B,) of a rollout's answers (prompt + response, read at the last real
+    token), minus the model's demonstration offset so an average demonstration scores about 0."""
+    ids = torch.cat([batch["prompt_ids"], batch["response"]], 1)
+    mask = torch.cat([batch["prompt_mask"], batch["response_mask"]], 1)
+    return reward_scores_padded(model, ids, mask, precision) - getattr(model.config, "alignkit_reward_offset", 0.0)

@@ -3,6 +3,7 @@
 Pure functions over score tensors of shape (B,): one score per (prompt, answer).
 """
 
+from dataclasses import dataclass
 from typing import Literal
 
 import torch
@@ -62,3 +63,21 @@ def llama2_final_reward(r_c: torch.Tensor) -> torch.Tensor:
     the clamp matters for saturated scores (|R_c| > ~13.8), which it caps.
     """
     return whiten(logit(torch.sigmoid(r_c)))
+
+
+@dataclass
+class RewardConfig:
+    """Which reward models judge answers, and how their scores combine (rejection sampling, PPO, evaluation)."""
+
+    helpfulness: str = "???"  # a helpfulness reward-model run or folder
+    safety: str = "???"  # a safety reward-model run or folder
+    rule: Literal["llama2", "weighted"] = "llama2"
+    safety_threshold: float = 0.15  # llama2: the safety score decides when sigmoid(R_safety) is below this
+    safety_weight: float = 0.5  # weighted: R = (1 - w) R_help + w R_safe
+
+
+def combine(cfg: RewardConfig, r_help: torch.Tensor, r_safe: torch.Tensor, risky: torch.Tensor) -> torch.Tensor:
+    """The combined score R_c of each answer under cfg.rule."""
+    if cfg.rule == "llama2":
+        return llama2_reward(r_help, r_safe, risky, cfg.safety_threshold)
+    return weighted_reward(r_help, r_safe, cfg.safety_weight)

@@ -48,15 +48,16 @@ def check_finite(loss: torch.Tensor, step: int, run_dir: Path) -> None:
         )
 
 
-def save_checkpoint(run_dir: Path, model, optimizer, scheduler, step: int) -> None:
-    """Weights in Hugging Face format plus trainer_state.pt, swapped in atomically as one folder."""
+def save_checkpoint(run_dir: Path, model, optimizer, scheduler, step: int, extra: dict | None = None) -> None:
+    """Weights in Hugging Face format plus trainer_state.pt, swapped in atomically as one folder.
+    `extra` (e.g. PPO's value model and KL coefficient) is stored in trainer_state.pt; see checkpoint_extra."""
     unwrapped = getattr(model, "module", model)
 
     def fill(tmp: Path):
         unwrapped.save_pretrained(tmp)
         torch.save(
             {"step": step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-             "torch_rng": torch.get_rng_state(), "python_rng": random.getstate()},
+             "torch_rng": torch.get_rng_state(), "python_rng": random.getstate(), "extra": extra or {}},
             tmp / STATE,
         )
 
@@ -85,6 +86,12 @@ def load_checkpoint(run_dir: Path, model, optimizer, scheduler) -> int:
     torch.set_rng_state(state["torch_rng"])
     random.setstate(state["python_rng"])
     return state["step"]
+
+
+def checkpoint_extra(run_dir: Path) -> dict:
+    """The `extra` dict of run_dir's checkpoint ({} when there is none)."""
+    path = Path(run_dir) / "checkpoint" / STATE
+    return torch.load(path, weights_only=False).get("extra", {}) if path.is_file() else {}
 
 
 def trim_metrics(run_dir: Path, last_step: int) -> None:

@@ -4,7 +4,7 @@ import torch
 
 from alignkit.chat import encode_conversation, encode_prompt
 from alignkit.generate import answer_logprobs, response_logprobs, rollout, token_logprobs
-from alignkit.models import reward_scores_padded, token_values
+from alignkit.models import load_value_model, reward_scores_padded, token_values
 
 PROMPTS = [[{"role": "user", "content": "hi"}], [{"role": "user", "content": "a much longer question here?"}],
            [{"role": "user", "content": "x"}]]
@@ -56,13 +56,15 @@ def test_response_mask_ends_at_first_eos(tokenizer, tiny_model):
             assert mask.all() and not out["ended"][b]
 
 
-def test_values_and_rewards_read_real_tokens_only(tokenizer):
+def test_values_and_rewards_read_real_tokens_only(tokenizer, tmp_path):
     from transformers import LlamaConfig, LlamaForSequenceClassification
 
     torch.manual_seed(0)
     config = LlamaConfig(vocab_size=len(tokenizer), hidden_size=32, intermediate_size=64, num_hidden_layers=2,
                          num_attention_heads=4, num_key_value_heads=2, num_labels=1, pad_token_id=tokenizer.pad_token_id)
-    value_model = LlamaForSequenceClassification(config).eval()
+    reward_model = LlamaForSequenceClassification(config).eval()
+    reward_model.save_pretrained(tmp_path / "rm")
+    value_model = load_value_model(str(tmp_path / "rm")).eval()  # the critic starts as the reward model
     eos = tokenizer.eos_token_id
     batch = {"prompt_ids": torch.tensor([[eos, eos, 5, 6], [7, 8, 9, 10]]),
              "prompt_mask": torch.tensor([[0, 0, 1, 1], [1, 1, 1, 1]]),
@@ -71,14 +73,14 @@ def test_values_and_rewards_read_real_tokens_only(tokenizer):
         values = token_values(value_model, batch, "fp32")
         # value at response token t = the head on prompt + response[:t], scored alone without padding
         for t, prefix in enumerate([[5, 6], [5, 6, 10]]):
-            alone = value_model(input_ids=torch.tensor([prefix])).logits[0, 0]
+            alone = reward_model(input_ids=torch.tensor([prefix])).logits[0, 0]
             assert abs(values[0, t] - alone) < 1e-5
         assert values[0, 2] == 0
         ids = torch.cat([batch["prompt_ids"], batch["response"]], 1)
         mask = torch.cat([batch["prompt_mask"], batch["response_mask"]], 1)
-        scores = reward_scores_padded(value_model, ids, mask)
+        scores = reward_scores_padded(reward_model, ids, mask)
         # (not value_model(...).logits: with pad == EOS, transformers would read the token before EOS)
-        alone = value_model.score(value_model.model(input_ids=torch.tensor([[5, 6, 10, eos]])).last_hidden_state[0, -1])
+        alone = reward_model.score(reward_model.model(input_ids=torch.tensor([[5, 6, 10, eos]])).last_hidden_state[0, -1])
     assert abs(scores[0] - alone) < 1e-5  # the EOS that ends the answer, not the pad after it
 
 

@@ -1,0 +1,325 @@
+"""PPO against the combined reward, with a KL penalty to the SFT model (InstructGPT step 3; Llama 2-Chat sec. 3.2.3).
+
+Each step: sample one answer per prompt from the policy; score it with the helpfulness and safety
+reward models combined by Llama 2's rule (the safety score decides on risky prompts or when
+sigmoid(R_safety) < 0.15) and turned into WHITEN(LOGIT(sigmoid(R_c))) over the batch; subtract a
+penalty from answers that never end; place that score on the answer's last real token and a per-token
+KL penalty -beta * KL(pi || pi_sft) on every token (k1 or k3 estimator, beta fixed or adapted to a
+target, Ziegler et al. 2019); estimate advantages with GAE (gamma 1, lambda 0.95) against a critic
+initialised from a reward model; whiten them; then update policy and critic with PPO's clipped
+surrogate and a clipped value loss (Schulman et al. 2017). Optional: PPO-ptx, an SFT loss on
+demonstrations added with its own coefficient (Ouyang et al. 2022, eq. 2); an EMA of the policy
+weights, saved instead of the last weights.
+
+The reference is the SFT model: a frozen copy, or, with LoRA when the policy starts from the
+reference itself, the same weights with the adapter disabled (no second copy in memory).
+The log-probs recorded while sampling are compared with those recomputed by the training forward
+pass; the gap is logged (`logp_gap`, nonzero mostly from bf16 numerics). Each step logs the time
+of every phase (generate, score, reference, values, update) and writes decoded samples with their
+rewards to samples.jsonl, where reward hacking shows first.
+
+Deviations, honestly: one optimiser step per PPO epoch over the whole batch (micro-batches
+accumulate), not several mini-batches; reward and advantage whitening use each rank's own batch;
+top-p is not applied while sampling, so recorded log-probs are of the plain tempered distribution.
+Llama 2 used batches of 512 prompts, lr 1e-6 and beta 0.01 for 200-400 steps on 7-70B models;
+the defaults here are sized for a few minutes on a CPU with a 135M model.
+"""
+
+import random
+import resource
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import torch
+
+from alignkit import AlignkitError
+from alignkit.chat import encode_conversation, encode_prompt, ensure_template
+from alignkit.data.batch import loss_tokens
+from alignkit.data.records import Conversation, Prompt
+from alignkit.data.sources import load_records
+from alignkit.distributed import all_sum, barrier, wrap
+from alignkit.generate import response_logprobs, rollout
+from alignkit.losses import ppo_policy_loss, ppo_value_loss
+from alignkit.models import (
+    DEFAULT_MODEL, LoraConfig, load_causal_lm, load_reward_model, load_tokenizer, load_value_model, rollout_scores,
+    save_pretrained, token_values,
+)
+from alignkit.recipes.sft import micro_batch_loss, step_batches
+from alignkit.rewards import RewardConfig, combine, llama2_final_reward
+from alignkit.rl import adaptive_beta, gae, kl_estimate, masked_mean, masked_whiten, shape_rewards
+from alignkit.rundir import append_jsonl, finish_run
+from alignkit.track import log_step, progress_bar
+from alignkit.train import check_finite, checkpoint_extra, cosine_lr, open_run, save_checkpoint, load_checkpoint
+
+
+@dataclass
+class Config:
+    model: str = DEFAULT_MODEL  # the policy's start: the SFT (or rejection-sampling) run
+    reference: str = ""  # the KL anchor, the SFT run; empty: `model`
+    value_model: str = ""  # the critic's start; empty: rewards.helpfulness
+    out_dir: str = "runs/ppo"
+    seed: int = 0
+    prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])
+    rewards: RewardConfig = field(default_factory=RewardConfig)
+    whiten_rewards: bool = True  # Llama 2: WHITEN(LOGIT(sigmoid(R_c))) over the batch
+    missing_eos_penalty: float = 1.0  # subtracted from the score of an answer that never ends
+    lora: LoraConfig = field(default_factory=LoraConfig)  # for policy and critic
+    chat_template: Literal["auto", "llama2"] = "auto"
+    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    steps: int = 20
+    batch_size: int = 16  # prompts per step, all ranks
+    micro_batch_size: int = 8  # sequences per forward pass
+    ppo_epochs: int = 1
+    max_prompt_len: int = 512
+    max_new_tokens: int = 96
+    temperature: float = 1.0
+    lr: float = 1e-6
+    value_lr: float = 1e-5
+    weight_decay: float = 0.0
+    warmup_steps: int = 0
+    min_lr_ratio: float = 1.0  # 1: constant lr after warm-up
+    grad_clip: float = 1.0
+    beta: float = 0.05  # KL coefficient (initial value when adaptive)
+    kl_estimator: Literal["k1", "k3"] = "k1"
+    kl_target: float = 0.0  # >0: adapt beta so the sequence KL tracks this (Ziegler et al. 2019)
+    kl_horizon: int = 10000
+    gamma: float = 1.0
+    lam: float = 0.95
+    clip: float = 0.2
+    value_clip: float = 0.2
+    value_coef: float = 0.5
+    whiten_advantages: bool = True
+    ptx_coef: float = 0.0  # >0: PPO-ptx, an SFT loss on `ptx_data` with this coefficient
+    ptx_data: list[str] = field(default_factory=lambda: ["starter:sft"])
+    ema: float = 0.0  # >0: keep an EMA of the policy with this decay and save it as the result
+    samples_per_step: int = 2  # decoded samples written to samples.jsonl each step
+    save_every: int = 5
+    threads: int = 0
+
+
+def load_prompts(specs: list[str], tokenizer, max_len: int) -> list[Prompt]:
+    prompts = []
+    for where, p in load_records(specs, Prompt):
+        n = len(encode_prompt(tokenizer, p.prompt))
+        if n > max_len:
+            raise AlignkitError(f"{where}: prompt is {n} tokens, longer than max_prompt_len {max_len}")
+        prompts.append(p)
+    return prompts
+
+
+def score(reward_models: dict, batch: dict, prompts: list[Prompt], cfg: Config) -> dict:
+    """Reward-model scores, the combined score R_c, and the score PPO optimises (whitened, penalised)."""
+    r_help = rollout_scores(reward_models["helpfulness"], batch, cfg.precision)
+    r_safe = rollout_scores(reward_models["safety"], batch, cfg.precision)
+    risky = torch.tensor([p.risk_category is not None for p in prompts], device=r_help.device)
+    r_c = combine(cfg.rewards, r_help, r_safe, risky)
+    final = llama2_final_reward(r_c) if cfg.whiten_rewards else r_c
+    final = final - cfg.missing_eos_penalty * (~batch["ended"]).float()
+    return {"help": r_help, "safe": r_safe, "combined": r_c, "score": final}
+
+
+def micro_batches(batch: dict, size: int) -> list[dict]:
+    n = len(batch["response"])
+    return [{k: v[i : i + size] for k, v in batch.items()} for i in range(0, n, size)]
+
+
+@torch.no_grad()
+def make_experience(policy, reference, value_model, reward_models, tokenizer, prompts, cfg: Config, beta: float,
+                    times: dict) -> tuple[dict, dict]:
+    """Steps 1-4 for this rank's prompts: rollout, scores, reference log-probs and values, KL-shaped
+    rewards, GAE. Returns the batch (tensors) and its scores."""
+    unwrapped = getattr(policy, "module", policy)
+    t = time.perf_counter()
+    batch = rollout(unwrapped, tokenizer, [p.prompt for p in prompts], cfg.max_new_tokens, cfg.temperature,
+                    precision=cfg.precision, logprobs=True)
+    times["generate"] = time.perf_counter() - t
+    t = time.perf_counter()
+    scores = score(reward_models, batch, prompts, cfg)
+    times["score"] = time.perf_counter() - t
+    t = time.perf_counter()
+    old_logp, ref_logp = [], []
+    for mb in micro_batches(batch, cfg.micro_batch_size):
+        old_logp.append(response_logprobs(unwrapped, mb, cfg.temperature, cfg.precision))
+        if reference is None:  # LoRA: the reference is the policy with its adapter switched off
+            with unwrapped.disable_adapter():
+                ref_logp.append(response_logprobs(unwrapped, mb, cfg.temperature, cfg.precision))
+        else:
+            ref_logp.append(response_logprobs(reference, mb, cfg.temperature, cfg.precision))
+    batch["old_logp"], batch["ref_logp"] = torch.cat(old_logp), torch.cat(ref_logp)
+    times["reference"] = time.perf_counter() - t
+    t = time.perf_counter()
+    batch["old_values"] = torch.cat([token_values(value_model, mb, cfg.precision)
+                                     for mb in micro_batches(batch, cfg.micro_batch_size)])
+    times["values"] = time.perf_counter() - t
+    mask = batch["response_mask"]
+    kl = kl_estimate(batch["old_logp"], batch["ref_logp"], cfg.kl_estimator) * mask
+    rewards = shape_rewards(scores["score"], kl, mask, beta)
+    advantages, batch["returns"] = gae(rewards, batch["old_values"], mask, cfg.gamma, cfg.lam)
+    batch["advantages"] = masked_whiten(advantages, mask) if cfg.whiten_advantages else advantages
+    scores["kl"] = kl.sum(1)
+    scores["logp_gap"] = masked_mean((batch["logp"] - batch["old_logp"]).abs(), mask)
+    return batch, scores
+
+
+def ppo_update(policy, value_model, batch: dict, ptx: list, cfg: Config, world: int) -> dict:
+    """Step 5: one PPO epoch over the batch (micro-batches accumulate into one optimiser step)."""
+    num_tokens = all_sum(batch["response_mask"].sum()).item()
+    totals = {"policy_loss": 0.0, "value_loss": 0.0, "clip_fraction": 0.0, "approx_kl": 0.0, "value_error": 0.0}
+    parts = micro_batches(batch, cfg.micro_batch_size)
+    for mb in parts:
+        logp = response_logprobs(policy, mb, cfg.temperature, cfg.precision)
+        pl, ps = ppo_policy_loss(logp, mb["old_logp"], mb["advantages"], mb["response_mask"], cfg.clip, num_tokens)
+        values = token_values(value_model, mb, cfg.precision)
+        vl, vs = ppo_value_loss(values, mb["old_values"], mb["returns"], mb["response_mask"], cfg.value_clip, num_tokens)
+        ((pl + cfg.value_coef * vl) * world).backward()  # DDP averages over ranks; the losses are global means
+        totals["policy_loss"] += pl.item()
+        totals["value_loss"] += vl.item()
+        share = mb["response_mask"].sum().item() / max(1, batch["response_mask"].sum().item())
+        for k in ("clip_fraction", "approx_kl"):
+            totals[k] += ps[k].item() * share
+        totals["value_error"] += vs["value_error"].item() * share
+    if ptx:  # PPO-ptx: mean SFT loss over the demonstrations' answer tokens, with its own coefficient
+        ptx_loss, _ = micro_batch_loss(policy, ptx, all_sum(loss_tokens(ptx)).item(), cfg.precision, batch["response"].device)
+        (cfg.ptx_coef * ptx_loss * world).backward()
+        totals["ptx_loss"] = ptx_loss.item()
+    return totals
+
+
+def estimated_memory(models: list, trainable: int, cfg: Config, config) -> float:
+    """Bytes: every model's weights, gradients + two AdamW moments of the trainable ones, and the
+    activations of one micro-batch (~34 bytes per token, layer and hidden unit, plus fp32 logits)."""
+    weights = sum(p.numel() * p.element_size() for m in models for p in m.parameters())
+    seq = cfg.max_prompt_len // 4 + cfg.max_new_tokens  # typical prompt length, not the worst case
+    activations = cfg.micro_batch_size * seq * (34 * config.num_hidden_layers * config.hidden_size
+                                                + 3 * 4 * config.vocab_size) * 2  # policy + critic
+    return weights + 12 * trainable + activations
+
+
+def peak_memory(device: torch.device) -> float:
+    """Measured peak bytes: GPU memory allocated on a GPU, the process's peak resident memory on CPU."""
+    if device.type == "cuda":
+        return torch.cuda.max_memory_allocated(device)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def main(cfg: Config) -> Path:
+    # Seed, processes, run directory (a completed run of this config is not redone).
+    reference_name = cfg.reference or cfg.model
+    value_name = cfg.value_model or cfg.rewards.helpfulness
+    opened = open_run(cfg, "ppo", parents={"model": cfg.model, "reference": reference_name, "value_model": value_name,
+                                            "helpfulness": cfg.rewards.helpfulness, "safety": cfg.rewards.safety})
+    if opened is None:
+        return Path(cfg.out_dir)
+    rank, world, device, run_dir, manifest = opened
+    if cfg.batch_size % world:
+        raise AlignkitError(f"batch_size {cfg.batch_size} must be a multiple of the {world} ranks")
+
+    # Data: prompts (and demonstrations for PPO-ptx).
+    tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
+    prompts = load_prompts(cfg.prompts, tokenizer, cfg.max_prompt_len)
+    if len(prompts) < cfg.batch_size:
+        raise AlignkitError(f"batch_size {cfg.batch_size} is larger than the {len(prompts)} prompts")
+    demos = [encode_conversation(tokenizer, r.messages) for _, r in load_records(cfg.ptx_data, Conversation)] if cfg.ptx_coef else []
+
+    # Models: policy (trained), reference (frozen), critic (trained, from a reward model), two reward models (frozen).
+    policy = load_causal_lm(cfg.model, cfg.lora)
+    shared_reference = cfg.lora.enabled and reference_name == cfg.model
+    reference = None if shared_reference else load_causal_lm(reference_name).eval().requires_grad_(False).to(device)
+    value_model = load_value_model(value_name, cfg.lora)
+    reward_models = {kind: load_reward_model(getattr(cfg.rewards, kind)).eval().requires_grad_(False).to(device)
+                     for kind in ("helpfulness", "safety")}
+    trainable = [p for m in (policy, value_model) for p in m.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW([
+        {"params": [p for p in policy.parameters() if p.requires_grad], "lr": cfg.lr},
+        {"params": [p for p in value_model.parameters() if p.requires_grad], "lr": cfg.value_lr},
+    ], weight_decay=cfg.weight_decay, betas=(0.9, 0.95), fused=True)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: cosine_lr(s, cfg.steps, cfg.warmup_steps, cfg.min_lr_ratio))
+    start = load_checkpoint(run_dir, policy, optimizer, scheduler)
+    extra = checkpoint_extra(run_dir)
+    if extra:
+        value_model.load_state_dict(extra["value"], strict=False)
+    beta = extra.get("beta", cfg.beta)
+    ema = extra.get("ema") or ({n: p.detach().clone() for n, p in policy.named_parameters() if p.requires_grad}
+                               if cfg.ema else None)
+    models = [m for m in (policy, reference, value_model, *reward_models.values()) if m is not None]
+    if rank == 0:
+        print(f"ppo: {len(prompts)} prompts, {cfg.steps} steps of {cfg.batch_size}, reference "
+              f"{'policy without adapter' if shared_reference else reference_name}, world {world}; memory estimate "
+              f"{estimated_memory(models, sum(p.numel() for p in trainable), cfg, policy.config) / 2**30:.1f} GiB"
+              + (f", resuming at step {start}" if start else ""))
+    policy, value_model = wrap(policy, device), wrap(value_model, device)
+
+    with progress_bar(rank == 0) as bar:
+        task = bar.add_task("ppo", total=cfg.steps, completed=start)
+        for step in range(start, cfg.steps):
+            t0, times = time.perf_counter(), {}
+            # 1-4. this step's prompts (this rank's share): rollout, scores, reference + values, KL-shaped rewards, GAE
+            mine = [prompts[i] for i in step_batches(len(prompts), cfg.batch_size, cfg.seed, step)[rank::world]]
+            batch, scores = make_experience(policy, reference, value_model, reward_models, tokenizer, mine, cfg, beta, times)
+            # 5. PPO epochs: clipped policy loss + clipped value loss (+ ptx), one optimiser step each
+            t = time.perf_counter()
+            policy.train()
+            value_model.train()
+            for _ in range(cfg.ppo_epochs):
+                ptx = random.Random(cfg.seed * 7919 + step).sample(demos, min(len(demos), cfg.micro_batch_size)) if demos else []
+                stats = ppo_update(policy, value_model, batch, ptx, cfg, world)
+                check_finite(torch.tensor(stats["policy_loss"] + stats["value_loss"]), step + 1, run_dir)
+                stats["grad_norm"] = torch.nn.utils.clip_grad_norm_(trainable, cfg.grad_clip).item()
+                optimizer.step()
+                optimizer.zero_grad(set_to_none=True)
+            scheduler.step()
+            times["update"] = time.perf_counter() - t
+            # 6. EMA, adaptive KL coefficient, log, samples, checkpoint
+            if ema is not None:
+                for n, p in getattr(policy, "module", policy).named_parameters():
+                    if n in ema:
+                        ema[n].lerp_(p.detach(), 1 - cfg.ema)
+            n_seq = all_sum(len(mine)).item()
+            mean = lambda x: (all_sum(x.float().sum()) / n_seq).item()
+            row = {"step": step + 1, "total_steps": cfg.steps, "reward": mean(scores["combined"]),
+                   "help": mean(scores["help"]), "safe": mean(scores["safe"]), "kl": mean(scores["kl"]), "beta": beta,
+                   **stats, "logp_gap": scores["logp_gap"].item(), "length": mean(batch["response_mask"].sum(1)),
+                   "ended": mean(batch["ended"]), **{f"t_{k}": v for k, v in times.items()},
+                   "step_s": time.perf_counter() - t0}
+            if cfg.kl_target > 0:
+                beta = adaptive_beta(beta, row["kl"], cfg.kl_target, cfg.kl_horizon, cfg.batch_size)
+            if rank == 0:
+                log_step(run_dir, row, bar)
+                bar.advance(task)
+                for i in range(min(cfg.samples_per_step, len(mine))):
+                    n = int(batch["response_mask"][i].sum())
+                    append_jsonl(run_dir / "samples.jsonl", {
+                        "step": step + 1, "prompt": mine[i].prompt[-1].content, "risk_category": mine[i].risk_category,
+                        "answer": tokenizer.decode(batch["response"][i, :n], skip_special_tokens=True),
+                        "ended": bool(batch["ended"][i]), "reward": scores["combined"][i].item(),
+                        "score": scores["score"][i].item(), "help": scores["help"][i].item(),
+                        "safe": scores["safe"][i].item(), "kl": scores["kl"][i].item()})
+                if (step + 1) % cfg.save_every == 0 and step + 1 < cfg.steps:
+                    unwrapped_value = getattr(value_model, "module", value_model)
+                    save_checkpoint(run_dir, policy, optimizer, scheduler, step + 1, extra={
+                        "value": {n: p for n, p in unwrapped_value.state_dict().items()
+                                  if n in {k for k, q in unwrapped_value.named_parameters() if q.requires_grad}},
+                        "beta": beta, "ema": ema})
+            barrier()
+
+    # The policy (the EMA weights if kept; LoRA merged into plain weights) in Hugging Face format.
+    if rank == 0:
+        final = getattr(policy, "module", policy)
+        if ema is not None:
+            with torch.no_grad():
+                for n, p in final.named_parameters():
+                    if n in ema:
+                        p.copy_(ema[n])
+        if cfg.lora.enabled:
+            final = final.merge_and_unload()
+        save_pretrained(final, tokenizer, run_dir / "final")
+        peak = peak_memory(device)
+        finish_run(run_dir, manifest, steps=cfg.steps, peak_memory_bytes=peak, beta=beta)
+        shutil.rmtree(run_dir / "checkpoint", ignore_errors=True)
+        print(f"ppo: done, measured peak memory {peak / 2**30:.2f} GiB; weights in {run_dir / 'final'}")
+    barrier()
+    return run_dir

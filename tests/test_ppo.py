@@ -1,0 +1,129 @@
+"""PPO recipe on tiny models: learning on a programmatic reward, frozen models unchanged, resume, LoRA."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+import torch
+
+from alignkit.config import load_config
+from alignkit.models import load_reward_model
+from alignkit.recipes import ppo
+
+
+@pytest.fixture
+def rl_setup(tmp_path, tiny_model_dir, tokenizer):
+    """Two tiny reward models (from the tiny policy's weights) and a prompt file."""
+    for kind in ("help", "safe"):
+        rm = load_reward_model(str(tiny_model_dir))
+        rm.config.pad_token_id = tokenizer.pad_token_id
+        rm.save_pretrained(tmp_path / kind)
+        tokenizer.save_pretrained(tmp_path / kind)
+    prompts = tmp_path / "prompts.jsonl"
+    with open(prompts, "w") as f:
+        for i in range(32):
+            f.write(json.dumps({"prompt": f"question {i}?", "risk_category": "illicit_criminal" if i % 4 == 0 else None}) + "\n")
+    return [f"model={tiny_model_dir}", f"rewards.helpfulness={tmp_path / 'help'}", f"rewards.safety={tmp_path / 'safe'}",
+            f"prompts=[{prompts}]", "precision=fp32", "batch_size=16", "micro_batch_size=8", "max_new_tokens=8",
+            "threads=1"]
+
+
+def target_word_score(tokenizer):
+    """A programmatic reward: the fraction of answer tokens that are lowercase letters (about 10% of a
+    random byte-level model's tokens)."""
+    target = torch.tensor(tokenizer.convert_tokens_to_ids(list("abcdefghijklmnopqrstuvwxyz")))
+
+    def score(reward_models, batch, prompts, cfg):
+        hits = (torch.isin(batch["response"], target) & batch["response_mask"].bool()).float().sum(1)
+        frac = hits / batch["response_mask"].sum(1)
+        return {"help": frac, "safe": frac, "combined": frac, "score": frac}
+
+    return score
+
+
+def test_reward_rises_on_a_programmatic_reward(tmp_path, rl_setup, tokenizer, monkeypatch):
+    monkeypatch.setattr(ppo, "score", target_word_score(tokenizer))
+    loaded = []  # every frozen or trained model main() loads, with its weights at load time
+    for name in ("load_causal_lm", "load_reward_model", "load_value_model"):
+        real = getattr(ppo, name)
+
+        def spy(*args, _real=real, _name=name, **kwargs):
+            model = _real(*args, **kwargs)
+            loaded.append((_name, model, {k: v.clone() for k, v in model.state_dict().items()}))
+            return model
+
+        monkeypatch.setattr(ppo, name, spy)
+    cfg = load_config(ppo.Config, None, rl_setup + [f"out_dir={tmp_path / 'ppo'}", "steps=24", "lr=1e-2",
+                                                    "value_lr=1e-2", "missing_eos_penalty=0", "beta=0.01",
+                                                    "ppo_epochs=2", "temperature=1.0"])
+    run = ppo.main(cfg)
+    rows = [json.loads(l) for l in open(run / "metrics.jsonl")]
+    first, last = [r["reward"] for r in rows[:4]], [r["reward"] for r in rows[-4:]]
+    print("reward first", first, "last", last)
+    assert sum(last) / 4 > 0.5 and sum(last) / 4 > 3 * sum(first) / 4, (first, last)
+    assert all(r["kl"] == r["kl"] for r in rows)  # finite
+    for phase in ("generate", "score", "reference", "values", "update"):
+        assert rows[0][f"t_{phase}"] > 0
+    assert rows[-1]["clip_fraction"] >= 0 and abs(rows[0]["logp_gap"]) < 1e-3  # fp32: recorded == recomputed
+    samples = [json.loads(l) for l in open(run / "samples.jsonl")]
+    assert len(samples) == 2 * 24 and {"answer", "reward", "kl", "help", "safe"} <= set(samples[0])
+    manifest = json.loads((run / "manifest.json").read_text())
+    assert manifest["status"] == "completed" and manifest["results"]["peak_memory_bytes"] > 0
+    assert set(manifest["parents"]) == {"model", "reference", "value_model", "helpfulness", "safety"}
+    # Frozen models (reference, both reward models) unchanged; every weight of policy and critic trained.
+    by_role = {"policy": loaded[0], "reference": loaded[1], "value": loaded[2], "rm_help": loaded[3], "rm_safe": loaded[4]}
+    assert [by_role[k][0] for k in by_role] == ["load_causal_lm", "load_causal_lm", "load_value_model",
+                                                 "load_reward_model", "load_reward_model"]
+    for role, (_, model, before) in by_role.items():
+        for k, v in model.state_dict().items():
+            k = k.removeprefix("module.")
+            changed = not torch.equal(before[k], v)
+            if role in ("reference", "rm_help", "rm_safe"):
+                assert not changed, (role, k)
+            elif "rotary" not in k:
+                assert changed, (role, k)
+
+
+def test_lora_policy_uses_adapter_free_reference_and_exports_plain(tmp_path, rl_setup):
+    from transformers import AutoModelForCausalLM
+
+    cfg = load_config(ppo.Config, None, rl_setup + [f"out_dir={tmp_path / 'ppo'}", "steps=2", "lr=1e-3",
+                                                    "lora.enabled=true", "lora.r=4", "ptx_coef=0.5",
+                                                    f"ptx_data=[{write_demos(tmp_path / 'demos.jsonl')}]", "ema=0.9"])
+    run = ppo.main(cfg)
+    rows = [json.loads(l) for l in open(run / "metrics.jsonl")]
+    # At step 1 the policy is the reference (adapter initialised to zero): KL is exactly 0.
+    assert abs(rows[0]["kl"]) < 1e-6 and "ptx_loss" in rows[0]
+    assert not (run / "final" / "adapter_config.json").exists()
+    AutoModelForCausalLM.from_pretrained(run / "final")
+
+
+def write_demos(path):
+    with open(path, "w") as f:
+        for i in range(8):
+            f.write(json.dumps({"messages": [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": "a"}]}) + "\n")
+    return path
+
+
+def test_resume_after_kill9_reaches_same_result(tmp_path, rl_setup):
+    from conftest import run_killed_then_resumed
+
+    args = rl_setup + ["steps=8", "save_every=2", "lr=1e-3", "value_lr=1e-3"]
+    cli = lambda out: [sys.executable, "-m", "alignkit.cli", "ppo", *args, f"out_dir={out}"]
+    full = subprocess.run(cli(tmp_path / "full"), capture_output=True, text=True, timeout=300)
+    assert full.returncode == 0, full.stderr
+    run_killed_then_resumed(cli(tmp_path / "killed"), tmp_path / "killed")
+    rows = lambda d: [json.loads(l) for l in open(d / "metrics.jsonl")]
+    assert [r["step"] for r in rows(tmp_path / "killed")] == list(range(1, 9))
+    for a, b in zip(rows(tmp_path / "killed"), rows(tmp_path / "full"), strict=True):
+        for k in ("reward", "kl", "policy_loss", "value_loss"):
+            assert abs(a[k] - b[k]) < 1e-5, (a["step"], k)
+
+
+def test_prompt_longer_than_limit_is_a_clear_error(tmp_path, rl_setup):
+    bad = tmp_path / "long.jsonl"
+    bad.write_text(json.dumps({"prompt": "x" * 600}) + "\n")
+    out = subprocess.run([sys.executable, "-m", "alignkit.cli", "ppo", *rl_setup, f"prompts=[{bad}]",
+                          f"out_dir={tmp_path / 'r'}"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and f"{bad}:1: prompt is" in out.stderr and "Traceback" not in out.stderr
