@@ -12,6 +12,7 @@ from alignkit.config import load_config
 COMMANDS = {
     "sft": ("alignkit.recipes.sft", "supervised fine-tuning on demonstrations"),
     "rm": ("alignkit.recipes.reward_model", "train a helpfulness or safety reward model on preference pairs"),
+    "rs": ("alignkit.recipes.rejection_sampling", "rejection sampling: best of K answers by the reward models, then SFT on them"),
     "ppo": ("alignkit.recipes.ppo", "PPO against the combined reward with a KL penalty to the SFT model"),
     "score": ("alignkit.score", "score a JSONL file of answers or pairs with a reward model"),
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
