@@ -51,16 +51,21 @@ def rollout(model, tokenizer, prompts: list, max_new_tokens: int, temperature: f
     return result
 
 
-def response_logprobs(model, batch: dict, temperature: float = 1.0, precision: str = "auto") -> torch.Tensor:
-    """Log-probs (B, R) of a rollout's response tokens under `model`, in one forward pass over
-    prompt + response; positions count real tokens only, so left padding shifts nothing. 0 on padding.
-    Logits are computed only where they predict a response token."""
+def response_logits(model, batch: dict, precision: str = "auto") -> torch.Tensor:
+    """Next-token logits (B, R, V) at every position that predicts a response token of a rollout, in
+    one forward pass over prompt + response; positions count real tokens only, so left padding
+    shifts nothing. Logits are computed only at those positions."""
     ids = torch.cat([batch["prompt_ids"], batch["response"]], 1)
     mask = torch.cat([batch["prompt_mask"], batch["response_mask"]], 1)
     n = batch["response"].shape[1]
     with autocast(precision, ids.device):
-        logits = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
-                       use_cache=False, logits_to_keep=n + 1).logits[:, :-1]
+        return model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
+                     use_cache=False, logits_to_keep=n + 1).logits[:, :-1]
+
+
+def response_logprobs(model, batch: dict, temperature: float = 1.0, precision: str = "auto") -> torch.Tensor:
+    """Log-probs (B, R) of a rollout's response tokens under `model` (at `temperature`); 0 on padding."""
+    logits = response_logits(model, batch, precision)
     return token_logprobs(logits / (temperature if temperature > 0 else 1.0), batch["response"]) * batch["response_mask"]
 
 

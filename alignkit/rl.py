@@ -92,3 +92,17 @@ def adaptive_beta(beta: float, kl: float, target: float, horizon: int, batch_siz
     """
     error = min(max(kl / target - 1, -0.2), 0.2)
     return beta * (1 + error * batch_size / horizon)
+
+
+def exact_kl(logits: torch.Tensor, ref_logits: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Per-sequence KL(pi || pi_ref) summed over the masked positions, computed exactly over the
+    vocabulary at each position (no sampling estimate):
+
+        KL_b = sum_t mask[b,t] * sum_v p_t(v) * (log p_t(v) - log q_t(v))
+
+    logits, ref_logits: (B, T, V) next-token logits of both models at the same positions; mask (B, T).
+    Returns (B,), >= 0.
+    """
+    logp, logq = torch.log_softmax(logits.float(), -1), torch.log_softmax(ref_logits.float(), -1)
+    per_token = (logp.exp() * (logp - logq)).sum(-1)
+    return (per_token * mask.to(per_token.dtype)).sum(-1)

@@ -5,7 +5,7 @@ import math
 import torch
 
 from alignkit.losses import dpo_loss, ppo_policy_loss, ppo_value_loss
-from alignkit.rl import adaptive_beta, gae, kl_estimate, masked_mean, masked_whiten, shape_rewards
+from alignkit.rl import adaptive_beta, exact_kl, gae, kl_estimate, masked_mean, masked_whiten, shape_rewards
 
 
 def test_gae_hand_computed():
@@ -115,3 +115,12 @@ def test_adaptive_beta():
     # kl 12 vs target 6: error clipped to 0.2; beta 0.1 * (1 + 0.2 * 10/100) = 0.102
     assert abs(adaptive_beta(0.1, 12.0, 6.0, 100, 10) - 0.102) < 1e-9
     assert abs(adaptive_beta(0.1, 5.7, 6.0, 100, 10) - 0.1 * (1 - 0.05 * 0.1)) < 1e-9
+
+
+def test_exact_kl_hand_computed_and_masked():
+    # p = (0.5, 0.5), q = (0.25, 0.75): KL = 0.5 ln 2 + 0.5 ln(2/3) = 0.143841
+    logits = torch.log(torch.tensor([[[0.5, 0.5], [0.5, 0.5]]]))
+    ref = torch.log(torch.tensor([[[0.25, 0.75], [0.9, 0.1]]]))
+    kl = exact_kl(logits, ref, torch.tensor([[1, 0]]))  # the second position is padding
+    assert abs(kl.item() - (0.5 * math.log(2) + 0.5 * math.log(2 / 3))) < 1e-6
+    assert exact_kl(logits, logits, torch.ones(1, 2)).item() == 0
