@@ -46,26 +46,40 @@ def write_prompts(path, n, category):
 
 
 def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
+    from test_reward_model import pair_file
+
     data = write_data(tmp_path / "d.jsonl", 24)
+    pairs = pair_file(tmp_path / "pairs.jsonl", 24)
     risky, benign = write_prompts(tmp_path / "r.jsonl", 4, "illicit_criminal"), write_prompts(tmp_path / "b.jsonl", 4, None)
+    prompts = write_prompts(tmp_path / "p.jsonl", 8, None)
+    rm = lambda k: [f"rm_{k}.data.train=[{pairs}]", f"rm_{k}.data.mix=[]", f"rm_{k}.data.demonstrations=[{data}]",
+                    f"rm_{k}.max_steps=2", f"rm_{k}.batch_size=4", f"rm_{k}.precision=fp32"]
     cfg = load_config(pipeline.Config, None, [
         f"model={tiny_model_dir}", f"out_dir={tmp_path / 'main'}", f"sft.data.train=[{data}]", "sft.max_steps=3",
-        "sft.batch_size=4", "sft.precision=fp32", f"evaluate.risky=[{risky}]", f"evaluate.benign=[{benign}]",
-        "evaluate.max_new_tokens=4", "evaluate.precision=fp32"])
+        "sft.batch_size=4", "sft.precision=fp32", *rm("helpfulness"), *rm("safety"),
+        f"rs.prompts=[{prompts}]", "rs.max_prompts=4", "rs.k=2", "rs.max_new_tokens=4", "rs.require_end=false",
+        "rs.precision=fp32", "rs.finetune.max_steps=1", "rs.finetune.batch_size=2", "rs.finetune.data.eval_fraction=0.25",
+        f"ppo.prompts=[{prompts}]", "ppo.steps=2", "ppo.batch_size=4", "ppo.max_new_tokens=4", "ppo.precision=fp32",
+        f"evaluate.risky=[{risky}]", f"evaluate.benign=[{benign}]", "evaluate.max_new_tokens=4", "evaluate.precision=fp32"])
     out = pipeline.main(cfg)
-    sft_manifest = json.loads((out / "sft/manifest.json").read_text())
-    ev_manifest = json.loads((out / "evaluate/manifest.json").read_text())
-    assert sft_manifest["status"] == ev_manifest["status"] == "completed"
-    assert ev_manifest["parents"] == {"model0": str(tiny_model_dir), "model1": str(out / "sft")}
+    manifest = lambda stage: json.loads((out / stage / "manifest.json").read_text())
+    assert all(manifest(s)["status"] == "completed" for s in ("sft", "rm-helpfulness", "rm-safety", "rs", "ppo", "evaluate"))
+    # Lineage: every stage names the runs it was built from.
+    assert manifest("rm-safety")["parents"] == {"model": str(out / "sft")}
+    assert manifest("rs")["parents"]["model"] == str(out / "sft")
+    assert manifest("ppo")["parents"] == {"model": str(out / "rs"), "reference": str(out / "sft"),
+                                          "value_model": str(out / "rm-helpfulness"),
+                                          "helpfulness": str(out / "rm-helpfulness"), "safety": str(out / "rm-safety")}
+    assert manifest("evaluate")["parents"] == {"model0": str(out / "sft"), "model1": str(out / "rs"), "model2": str(out / "ppo")}
     results = json.loads((out / "evaluate/results.json").read_text())
-    assert [r["model"] for r in results] == [str(tiny_model_dir), str(out / "sft")]
     for r in results:
         assert r["heldout_loss"] > 0 and 0 <= r["refusal_risky"] <= 1 and 0 <= r["refusal_benign"] <= 1
-    assert results[1]["heldout_loss"] != results[0]["heldout_loss"]  # SFT changed the model
+        assert {"reward_helpfulness", "reward_safety", "kl_reference"} <= set(r)
+    assert results[0]["kl_reference"] == 0 and results[2]["kl_reference"] > 0  # the SFT model is the reference
     samples = [json.loads(l) for l in open(out / "evaluate/samples.jsonl")]
-    assert len(samples) == 2 * (4 + 4)
-    # Run again: both stages are found completed and nothing is redone.
+    assert len(samples) == 3 * (4 + 4)
+    # Run again: every stage is found completed and nothing is redone.
     capsys.readouterr()
     pipeline.main(cfg)
-    assert "already completed" in capsys.readouterr().out
-    assert len(open(out / "evaluate/samples.jsonl").readlines()) == 16
+    assert capsys.readouterr().out.count("already completed") == 5
+    assert len(open(out / "evaluate/samples.jsonl").readlines()) == 24
