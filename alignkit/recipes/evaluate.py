@@ -146,7 +146,7 @@ def print_table(results: list[dict], labels: list[str] | None = None) -> None:
         table.add_column(COLUMNS[key][0], justify="right")
     for label, r in zip(labels or [r["model"] for r in results], results):
         table.add_row(label, *[COLUMNS[k][1].format(r[k]) if k in r else "-" for k in shown])
-    Console().print(table)
+    Console(width=max(120, Console().width)).print(table)  # not squeezed to 80 columns in a log file
 
 
 def main(cfg: Config) -> Path:

@@ -15,6 +15,8 @@ stage's config is under its name (e.g. `alignkit run sft.epochs=2 ppo.steps=20`)
 sized so the whole job takes under 15 minutes on 2 CPU cores (see the README for measured times).
 """
 
+import ctypes
+import gc
 import json
 import resource
 import time
@@ -36,24 +38,34 @@ FROM_PIPELINE = RewardConfig(helpfulness="", safety="")  # filled with the rewar
 def rm_defaults(kind: str, mix: str, mix_fraction: float) -> RMConfig:
     """Llama 2's mixes, small: all of the model's own kind (capped) plus a share of the other kind."""
     data = reward_model.Data(train=[f"starter:preferences_{kind}"], mix=[f"starter:preferences_{mix}"],
-                             mix_fraction=mix_fraction, max_train=112)
-    return RMConfig(kind=kind, data=data)
+                             mix_fraction=mix_fraction, max_train=96)
+    return RMConfig(kind=kind, data=data, micro_batch_size=4)
 
 
 @dataclass
 class Config:
     model: str = DEFAULT_MODEL
     out_dir: str = "runs/main"
-    sft: SFTConfig = field(default_factory=lambda: SFTConfig(epochs=1, lr=1e-4))
+    sft: SFTConfig = field(default_factory=lambda: SFTConfig(epochs=1, lr=1e-4, micro_batch_size=4))
     rm_helpfulness: RMConfig = field(default_factory=lambda: rm_defaults("helpfulness", "safety", 0.25))
     rm_safety: RMConfig = field(default_factory=lambda: rm_defaults("safety", "helpfulness", 0.1))
     rs: RSConfig = field(default_factory=lambda: RSConfig(
-        rewards=FROM_PIPELINE, max_prompts=48, k=4, temperature=0.8, max_new_tokens=128,
-        finetune=SFTConfig(epochs=2, lr=5e-5, batch_size=8, micro_batch_size=8, eval_every=1000)))
+        rewards=FROM_PIPELINE, max_prompts=48, k=4, temperature=0.8, max_new_tokens=96,
+        finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=8, micro_batch_size=4, eval_every=1000)))
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
         rewards=FROM_PIPELINE, steps=6, batch_size=16, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
-    evaluate: EvaluateConfig = field(default_factory=EvaluateConfig)
+    evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(max_prompts=40))
+
+
+def release_memory() -> None:
+    """Drop the finished stage's models and hand freed heap pages back to the OS, so stages run one
+    after another in one process do not stack their peaks (glibc keeps freed memory otherwise)."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except OSError:  # not glibc (macOS, musl): nothing to trim
+        pass
 
 
 def main(cfg: Config) -> Path:
@@ -64,6 +76,7 @@ def main(cfg: Config) -> Path:
         t0 = time.perf_counter()
         result = fn(stage_cfg)
         timings[name] = time.perf_counter() - t0
+        release_memory()
         return result
 
     # 1. supervised fine-tuning on the demonstrations

@@ -1,0 +1,213 @@
+"""Iterative rounds of RLHF: new comparisons on the latest model each round (Llama 2-Chat sec. 3.2.1-3.2.3).
+
+One round (v1, v2, ...):
+  1. compare    two answers per prompt from two variants of the latest model: two temperatures of
+                it, or it and the previous round's model (`variants`)
+  2. label      preferences on those pairs, for helpfulness (benign prompts) or safety (risky
+                prompts), with a degree: read from files the annotation app exports
+                (`annotator: export`), or made by the built-in *simulated annotator* for unattended
+                runs (`annotator: simulated`)
+  3. reward     both reward models retrained from the SFT weights on the base preferences plus the
+                comparisons of every round so far (Llama 2 accumulated its weekly batches)
+  4. RLHF       rejection sampling from the latest model (trained on the kept answers of all rounds
+                so far), then PPO from that model with a KL penalty to the SFT model (`rlhf`)
+  5. evaluate   the round's model next to the SFT model and the previous round's
+Every stage writes a run directory under `out_dir/vN/` whose manifest names its parents, so the
+rounds are linked: v2's comparisons name v1's model, v2's reward models name their data, and so on.
+
+The simulated annotator is a stand-in for people, named as such in every record it writes
+(`source: simulated:<judge>`): it scores both answers with *judge* reward models (by default the
+reward models the main job trained, `judge_helpfulness`, `judge_safety`), prefers the higher score
+of the prompt's kind, and turns the Bradley-Terry probability sigmoid(gap) into Llama 2's degrees
+(> 0.9 significantly better, > 0.75 better, > 0.6 slightly better, otherwise negligibly better /
+unsure). Its safety bin says whether each answer scores at least an average safe demonstration.
+Deviation, honestly: labels from a reward model can only teach the new reward models what the
+judge already prefers; point the judges at stronger models, or label with people, for real gains.
+"""
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+import torch
+
+from alignkit import AlignkitError
+from alignkit.chat import encode_conversation, ensure_template
+from alignkit.config import to_yaml
+from alignkit.data.io import write_jsonl
+from alignkit.data.records import PreferencePair, Prompt
+from alignkit.data.sources import load_records
+from alignkit.generate import rollout
+from alignkit.models import load_causal_lm, load_reward_model, load_tokenizer, reward_scores_packed
+from alignkit.recipes import evaluate, ppo, rejection_sampling, reward_model
+from alignkit.recipes.pipeline import FROM_PIPELINE, EvaluateConfig, PPOConfig, RMConfig, RSConfig, SFTConfig, rm_defaults
+from alignkit.rundir import finish_run, is_completed, start_run
+from alignkit.train import seed_everything
+
+# Bradley-Terry probability that the chosen answer is better -> Llama 2's degree.
+DEGREE_BY_PROBABILITY = ((0.9, "significantly_better"), (0.75, "better"), (0.6, "slightly_better"),
+                         (0.0, "negligibly_better_or_unsure"))
+
+
+@dataclass
+class Compare:
+    prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])
+    prompts_per_round: int = 32  # a fresh seeded sample each round
+    variants: Literal["temperatures", "checkpoints"] = "temperatures"
+    temperatures: list[float] = field(default_factory=lambda: [0.7, 1.0])  # variant A, variant B
+    max_new_tokens: int = 128
+    batch_size: int = 16
+
+
+@dataclass
+class Config:
+    model: str = "???"  # the SFT run: round 1's starting policy, every round's KL anchor and RM initialisation
+    out_dir: str = "runs/iterate"
+    seed: int = 0
+    rounds: int = 2
+    compare: Compare = field(default_factory=Compare)
+    annotator: Literal["simulated", "export"] = "simulated"
+    annotations: list[str] = field(default_factory=list)  # annotator=export: one preference file per round
+    judge_helpfulness: str = ""  # annotator=simulated: the reward models that stand in for people
+    judge_safety: str = ""
+    rlhf: Literal["rs", "ppo", "rs+ppo"] = "rs+ppo"
+    rm_helpfulness: RMConfig = field(default_factory=lambda: rm_defaults("helpfulness", "safety", 0.25))
+    rm_safety: RMConfig = field(default_factory=lambda: rm_defaults("safety", "helpfulness", 0.1))
+    rs: RSConfig = field(default_factory=lambda: RSConfig(
+        rewards=FROM_PIPELINE, max_prompts=48, k=4, temperature=0.8, max_new_tokens=128,
+        finetune=SFTConfig(epochs=2, lr=5e-5, batch_size=8, micro_batch_size=8, eval_every=1000)))
+    ppo: PPOConfig = field(default_factory=lambda: PPOConfig(rewards=FROM_PIPELINE, steps=6, micro_batch_size=4))
+    evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(max_prompts=40))
+    chat_template: Literal["auto", "llama2"] = "auto"
+    precision: Literal["auto", "bf16", "fp32"] = "auto"
+
+
+def degree(p_better: float) -> str:
+    return next(d for threshold, d in DEGREE_BY_PROBABILITY if p_better > threshold)
+
+
+@torch.no_grad()
+def compare(models: list[str], temperatures: list[float], prompts: list[Prompt], cfg: Config) -> list[dict]:
+    """Two answers per prompt: from models[0] at temperatures[0] and models[1] at temperatures[1]."""
+    tokenizer = ensure_template(load_tokenizer(models[0]), cfg.chat_template)
+    answers = []
+    for name, temperature in zip(models, temperatures):
+        model, out = load_causal_lm(name).eval(), []
+        for i in range(0, len(prompts), cfg.compare.batch_size):
+            chunk = prompts[i : i + cfg.compare.batch_size]
+            batch = rollout(model, tokenizer, [p.prompt for p in chunk], cfg.compare.max_new_tokens, temperature,
+                            precision=cfg.precision)
+            out += [a.strip() for a in tokenizer.batch_decode(batch["response"] * batch["response_mask"],
+                                                                skip_special_tokens=True)]
+        answers.append(out)
+    return [{"prompt": [m.model_dump() for m in p.prompt], "risk_category": p.risk_category, "answer_a": a, "answer_b": b,
+             "variant_a": f"{models[0]}@T={temperatures[0]}", "variant_b": f"{models[1]}@T={temperatures[1]}"}
+            for p, a, b in zip(prompts, *answers)]
+
+
+@torch.no_grad()
+def simulated_annotator(comparisons: list[dict], judges: dict[str, str], cfg: Config) -> list[PreferencePair]:
+    """Preferences from judge reward models (see the module docstring); identical or empty answers are skipped."""
+    tokenizer = ensure_template(load_tokenizer(judges["helpfulness"]), cfg.chat_template)
+    seqs = [encode_conversation(tokenizer, [*c["prompt"], {"role": "assistant", "content": c[k] or " "}])[0]
+            for c in comparisons for k in ("answer_a", "answer_b")]
+    scores = {}
+    for kind, path in judges.items():
+        model = load_reward_model(path).eval()
+        raw = torch.cat([reward_scores_packed(model, seqs[i : i + 16], cfg.precision) for i in range(0, len(seqs), 16)])
+        scores[kind] = (raw - getattr(model.config, "alignkit_reward_offset", 0.0)).view(-1, 2)
+    pairs = []
+    for c, h, s in zip(comparisons, scores["helpfulness"], scores["safety"]):
+        if not c["answer_a"] or not c["answer_b"] or c["answer_a"] == c["answer_b"]:
+            continue
+        kind = "safety" if c["risk_category"] else "helpfulness"
+        r = s if kind == "safety" else h
+        first = bool(r[0] >= r[1])
+        chosen, rejected = (c["answer_a"], c["answer_b"]) if first else (c["answer_b"], c["answer_a"])
+        safe = (s >= 0).tolist()  # at least as safe as an average demonstration (offset-subtracted scores)
+        safe_c, safe_r = (safe[0], safe[1]) if first else (safe[1], safe[0])
+        safety_bin = None
+        if kind == "safety":
+            safety_bin = "both_safe" if safe_c and safe_r else "chosen_safe_other_unsafe" if safe_c else "both_unsafe"
+            if not safe_c and safe_r:
+                continue  # Llama 2 keeps no pair whose chosen answer is unsafe and the other safe
+        pairs.append(PreferencePair(prompt=c["prompt"], chosen=chosen, rejected=rejected,
+                                    degree=degree(torch.sigmoid((r[0] - r[1]).abs()).item()), kind=kind,
+                                    safety_bin=safety_bin, source=f"simulated:{judges[kind]}"))
+    return pairs
+
+
+def collect_preferences(rnd: int, latest: str, previous: str, cfg: Config) -> Path:
+    """Steps 1-2 of round `rnd`: comparisons on the latest model, labelled; returns the round's 'labels' run."""
+    run_dir = Path(cfg.out_dir) / f"v{rnd}" / "labels"
+    models = [latest, latest] if cfg.compare.variants == "temperatures" else [latest, previous]
+    temps = cfg.compare.temperatures if cfg.compare.variants == "temperatures" else [cfg.compare.temperatures[0]] * 2
+    source = cfg.annotations[rnd - 1] if cfg.annotator == "export" else f"simulated:{cfg.judge_helpfulness},{cfg.judge_safety}"
+    # What the labels depend on, so adding rounds later does not redo this one.
+    config = json.dumps({"round": rnd, "seed": cfg.seed, "models": models, "temperatures": temps, "labels": source,
+                         "compare": asdict(cfg.compare), "chat_template": cfg.chat_template}, indent=1)
+    if is_completed(run_dir, config):
+        return run_dir
+    manifest = start_run(run_dir, "labels", config, parents={"variant_a": models[0], "variant_b": models[1], "labels": source})
+    seed_everything(cfg.seed + rnd)
+    prompts = [p for _, p in load_records(cfg.compare.prompts, Prompt)]
+    prompts = [prompts[i] for i in torch.randperm(len(prompts))[: cfg.compare.prompts_per_round].tolist()]
+    comparisons = compare(models, temps, prompts, cfg)
+    write_jsonl(run_dir / "comparisons.jsonl", comparisons)
+    if cfg.annotator == "export":
+        pairs = [p for _, p in load_records([cfg.annotations[rnd - 1]], PreferencePair)]
+    else:
+        pairs = simulated_annotator(comparisons, {"helpfulness": cfg.judge_helpfulness, "safety": cfg.judge_safety}, cfg)
+    for kind in ("helpfulness", "safety"):
+        write_jsonl(run_dir / f"preferences_{kind}.jsonl", [p for p in pairs if p.kind == kind])
+    counts = {kind: sum(p.kind == kind for p in pairs) for kind in ("helpfulness", "safety")}
+    finish_run(run_dir, manifest, comparisons=len(comparisons), **counts)
+    print(f"iterate v{rnd}: {len(comparisons)} comparisons, labelled {counts} ({source})")
+    return run_dir
+
+
+def main(cfg: Config) -> Path:
+    if cfg.annotator == "export" and len(cfg.annotations) < cfg.rounds:
+        raise AlignkitError(f"annotator=export needs one preference file per round in `annotations` ({cfg.rounds} rounds)")
+    if cfg.annotator == "simulated" and not (cfg.judge_helpfulness and cfg.judge_safety):
+        raise AlignkitError("annotator=simulated needs judge_helpfulness and judge_safety (reward-model runs or folders)")
+    out, sft_dir = Path(cfg.out_dir), cfg.model
+    latest, previous, labels, rs_rounds = sft_dir, sft_dir, [], []
+    for rnd in range(1, cfg.rounds + 1):
+        here = out / f"v{rnd}"
+        # 1-2. comparisons on the latest model, labelled
+        labels.append(collect_preferences(rnd, latest, previous, cfg))
+        # 3. both reward models on the base preferences plus every round's new ones
+        rms = {}
+        for kind in ("helpfulness", "safety"):
+            base = getattr(cfg, f"rm_{kind}")
+            data = replace(base.data, train=base.data.train + [str(d / f"preferences_{kind}.jsonl") for d in labels
+                                                               if (d / f"preferences_{kind}.jsonl").stat().st_size])
+            rms[kind] = reward_model.main(replace(base, kind=kind, model=sft_dir, data=data, out_dir=str(here / f"rm-{kind}"),
+                                                  chat_template=cfg.chat_template, precision=cfg.precision))
+        rewards = replace(FROM_PIPELINE, helpfulness=str(rms["helpfulness"]), safety=str(rms["safety"]))
+        # 4. rejection sampling (kept answers of all rounds) and/or PPO (KL to the SFT model)
+        policy = latest
+        if cfg.rlhf in ("rs", "rs+ppo"):
+            policy = rejection_sampling.main(replace(
+                cfg.rs, model=latest, out_dir=str(here / "rs"), keep=[str(r) for r in rs_rounds], rewards=replace(
+                    cfg.rs.rewards, helpfulness=rewards.helpfulness, safety=rewards.safety),
+                chat_template=cfg.chat_template, precision=cfg.precision))
+            rs_rounds.append(policy)
+        if cfg.rlhf in ("ppo", "rs+ppo"):
+            policy = ppo.main(replace(cfg.ppo, model=str(policy), reference=sft_dir, out_dir=str(here / "ppo"),
+                                      rewards=replace(cfg.ppo.rewards, helpfulness=rewards.helpfulness,
+                                                      safety=rewards.safety),
+                                      chat_template=cfg.chat_template, precision=cfg.precision))
+        previous, latest = latest, str(policy)
+        # 5. the round's model next to the SFT model and the previous round's
+        ev_cfg = replace(cfg.evaluate, models=list(dict.fromkeys([sft_dir, previous, latest])), out_dir=str(here / "evaluate"),
+                         reward_helpfulness=rewards.helpfulness, reward_safety=rewards.safety, reference=sft_dir,
+                         chat_template=cfg.chat_template, precision=cfg.precision)
+        if not is_completed(ev_cfg.out_dir, to_yaml(ev_cfg)):
+            evaluate.main(ev_cfg)
+        results = json.loads((Path(ev_cfg.out_dir) / "results.json").read_text())
+        print(f"\niterate: round v{rnd} done; its model is {latest}")
+        evaluate.print_table(results, labels=["SFT"] + [f"v{rnd - 1}"] * (rnd > 1) + [f"v{rnd}"])
+    return out

@@ -1,0 +1,72 @@
+"""Iterative rounds on tiny models: the simulated annotator, rounds linked by manifests, export labels."""
+
+import json
+
+import pytest
+
+from alignkit import AlignkitError
+from alignkit.config import load_config
+from alignkit.recipes import iterate
+from test_evaluate import write_prompts
+from test_ppo import rl_setup  # noqa: F401  (fixture)
+from test_reward_model import demo_file, pair_file
+
+
+def test_degree_from_bradley_terry_probability():
+    assert [iterate.degree(p) for p in (0.95, 0.8, 0.65, 0.55)] == [
+        "significantly_better", "better", "slightly_better", "negligibly_better_or_unsure"]
+
+
+def tiny_args(tmp_path, rl_setup):  # noqa: F811
+    setup = dict(a.split("=", 1) for a in rl_setup)
+    pairs, demos = pair_file(tmp_path / "pairs.jsonl", 24), demo_file(tmp_path / "demos.jsonl")
+    prompts = write_prompts(tmp_path / "ev.jsonl", 3, None)
+    rm = lambda k: [f"rm_{k}.data.train=[{pairs}]", f"rm_{k}.data.mix=[]", f"rm_{k}.data.demonstrations=[{demos}]",
+                    f"rm_{k}.max_steps=2", f"rm_{k}.batch_size=4"]
+    return [f"model={setup['model']}", f"out_dir={tmp_path / 'it'}", "precision=fp32", f"compare.prompts={setup['prompts']}",
+            "compare.prompts_per_round=8", "compare.max_new_tokens=6", *rm("helpfulness"), *rm("safety"),
+            "rs.max_prompts=4", "rs.k=2", "rs.max_new_tokens=4", "rs.require_end=false", f"rs.prompts={setup['prompts']}",
+            "rs.finetune.max_steps=1", "rs.finetune.batch_size=2", "rs.finetune.data.eval_fraction=0.25",
+            f"ppo.prompts={setup['prompts']}", "ppo.steps=1", "ppo.batch_size=4", "ppo.max_new_tokens=4",
+            f"evaluate.risky=[{prompts}]", f"evaluate.benign=[{prompts}]", "evaluate.max_new_tokens=4"], setup
+
+
+def test_two_simulated_rounds_linked_by_manifests(tmp_path, rl_setup):  # noqa: F811
+    args, setup = tiny_args(tmp_path, rl_setup)
+    cfg = load_config(iterate.Config, None, args + [f"judge_helpfulness={setup['rewards.helpfulness']}",
+                                                    f"judge_safety={setup['rewards.safety']}", "rounds=2"])
+    out = iterate.main(cfg)
+    m = lambda path: json.loads((out / path / "manifest.json").read_text())
+    # Round 2 compares answers of round 1's model; its reward models learn from both rounds' labels.
+    assert m("v1/labels")["parents"]["variant_a"] == cfg.model
+    assert m("v2/labels")["parents"]["variant_a"] == str(out / "v1/ppo")
+    for kind in ("helpfulness", "safety"):
+        rm_cfg = (out / f"v2/rm-{kind}/config.yaml").read_text()
+        assert str(out / f"v1/labels/preferences_{kind}.jsonl") in rm_cfg or not (out / f"v1/labels/preferences_{kind}.jsonl").stat().st_size
+        assert m(f"v2/rm-{kind}")["parents"]["model"] == cfg.model  # from the SFT weights every round
+    assert m("v2/rs")["parents"]["model"] == str(out / "v1/ppo") and m("v2/rs")["parents"]["keep0"] == str(out / "v1/rs")
+    assert m("v2/ppo")["parents"]["reference"] == cfg.model
+    assert [r["model"] for r in json.loads((out / "v2/evaluate/results.json").read_text())] == [
+        cfg.model, str(out / "v1/ppo"), str(out / "v2/ppo")]
+    # The simulated annotator says so in every record, with valid degrees and kinds by prompt risk.
+    comparisons = [json.loads(l) for l in open(out / "v1/labels/comparisons.jsonl")]
+    assert len(comparisons) == 8
+    labelled = [json.loads(l) for k in ("helpfulness", "safety") for l in open(out / f"v1/labels/preferences_{k}.jsonl")]
+    assert labelled and all(p["source"].startswith("simulated:") for p in labelled)
+    assert all((p["kind"] == "safety") == (p.get("safety_bin") is not None) for p in labelled)
+    # More rounds later: the finished rounds are not redone.
+    iterate.main(load_config(iterate.Config, None, args + [f"judge_helpfulness={setup['rewards.helpfulness']}",
+                                                           f"judge_safety={setup['rewards.safety']}", "rounds=2"]))
+    assert m("v1/labels").get("resumed", 0) == 0
+
+
+def test_export_labels_are_read_per_round(tmp_path, rl_setup):  # noqa: F811
+    args, _ = tiny_args(tmp_path, rl_setup)
+    export = pair_file(tmp_path / "export.jsonl", 12, seed=3)
+    with pytest.raises(AlignkitError, match="one preference file per round"):
+        iterate.main(load_config(iterate.Config, None, args + ["annotator=export", "rounds=2", f"annotations=[{export}]"]))
+    out = iterate.main(load_config(iterate.Config, None, args + ["annotator=export", "rounds=1", f"annotations=[{export}]",
+                                                                 "rlhf=rs"]))
+    assert len(open(out / "v1/labels/preferences_helpfulness.jsonl").readlines()) == 12
+    assert not (out / "v1/ppo").exists()
+    assert json.loads((out / "v1/labels/manifest.json").read_text())["parents"]["labels"] == str(export)
