@@ -22,6 +22,13 @@ def setup() -> tuple[int, int, torch.device]:
     return rank, world, torch.device("cpu")
 
 
+def default_device() -> torch.device:
+    """The GPU when there is one (this process's, under torchrun), else the CPU: for single-process stages."""
+    if torch.cuda.is_available():
+        return torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
+    return torch.device("cpu")
+
+
 def all_sum(x: float | torch.Tensor) -> torch.Tensor:
     """Sum a number over all ranks (identity in a world of one)."""
     t = torch.as_tensor(x, dtype=torch.float64).detach().clone()

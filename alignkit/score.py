@@ -17,6 +17,7 @@ from alignkit import AlignkitError
 from alignkit.chat import encode_conversation, ensure_template
 from alignkit.data.io import iter_rows, validate
 from alignkit.data.records import Conversation, PreferencePair
+from alignkit.distributed import default_device
 from alignkit.models import load_reward_model, load_tokenizer, reward_scores_packed
 from alignkit.rundir import atomic_write
 
@@ -46,7 +47,7 @@ def conversations(row: dict, where: str) -> list[list]:
 @torch.no_grad()
 def main(cfg: Config) -> Path:
     tokenizer = ensure_template(load_tokenizer(cfg.model))
-    model = load_reward_model(cfg.model).eval()
+    model = load_reward_model(cfg.model).eval().to(default_device())
     if not hasattr(model.config, "alignkit_reward_offset"):
         raise AlignkitError(f"{cfg.model}: not an alignkit reward model (no alignkit_reward_offset in its config)")
     offset = model.config.alignkit_reward_offset

@@ -57,7 +57,8 @@ def save_checkpoint(run_dir: Path, model, optimizer, scheduler, step: int, extra
         unwrapped.save_pretrained(tmp)
         torch.save(
             {"step": step, "optimizer": optimizer.state_dict(), "scheduler": scheduler.state_dict(),
-             "torch_rng": torch.get_rng_state(), "python_rng": random.getstate(), "extra": extra or {}},
+             "torch_rng": torch.get_rng_state(), "python_rng": random.getstate(), "extra": extra or {},
+             "cuda_rng": torch.cuda.get_rng_state_all() if torch.cuda.is_available() else None},
             tmp / STATE,
         )
 
@@ -84,6 +85,8 @@ def load_checkpoint(run_dir: Path, model, optimizer, scheduler) -> int:
     optimizer.load_state_dict(state["optimizer"])
     scheduler.load_state_dict(state["scheduler"])
     torch.set_rng_state(state["torch_rng"])
+    if state.get("cuda_rng") is not None and torch.cuda.is_available():  # sampling on a GPU draws from its RNG
+        torch.cuda.set_rng_state_all(state["cuda_rng"])
     random.setstate(state["python_rng"])
     return state["step"]
 

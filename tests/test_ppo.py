@@ -35,7 +35,7 @@ def target_word_score(tokenizer):
     target = torch.tensor(tokenizer.convert_tokens_to_ids(list("abcdefghijklmnopqrstuvwxyz")))
 
     def score(reward_models, batch, prompts, cfg):
-        hits = (torch.isin(batch["response"], target) & batch["response_mask"].bool()).float().sum(1)
+        hits = (torch.isin(batch["response"], target.to(batch["response"].device)) & batch["response_mask"].bool()).float().sum(1)
         frac = hits / batch["response_mask"].sum(1)
         return {"help": frac, "safe": frac, "combined": frac, "score": frac}
 
@@ -78,7 +78,7 @@ def test_reward_rises_on_a_programmatic_reward(tmp_path, rl_setup, tokenizer, mo
     for role, (_, model, before) in by_role.items():
         for k, v in model.state_dict().items():
             k = k.removeprefix("module.")
-            changed = not torch.equal(before[k], v)
+            changed = not torch.equal(before[k], v.cpu())
             if role in ("reference", "rm_help", "rm_safe"):
                 assert not changed, (role, k)
             elif "rotary" not in k:

@@ -30,6 +30,7 @@ from alignkit.chat import ensure_template
 from alignkit.config import to_yaml
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
+from alignkit.distributed import default_device
 from alignkit.generate import response_logits, rollout
 from alignkit.metrics import is_refusal
 from alignkit.models import DEFAULT_MODEL, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
@@ -68,11 +69,11 @@ def load_judges(cfg: Config) -> dict:
     """The frozen models that judge every evaluated model's answers (those the config names)."""
     judges = {}
     if cfg.reward_helpfulness:
-        judges["helpfulness"] = load_reward_model(cfg.reward_helpfulness).eval()
+        judges["helpfulness"] = load_reward_model(cfg.reward_helpfulness).eval().to(default_device())
     if cfg.reward_safety:
-        judges["safety"] = load_reward_model(cfg.reward_safety).eval()
+        judges["safety"] = load_reward_model(cfg.reward_safety).eval().to(default_device())
     if cfg.reference:
-        judges["reference"] = load_causal_lm(cfg.reference).eval()
+        judges["reference"] = load_causal_lm(cfg.reference).eval().to(default_device())
     return judges
 
 
@@ -102,11 +103,11 @@ def answer_set(model, tokenizer, prompts: list[Prompt], cfg: Config, judges: dic
 
 def evaluate_model(name: str, cfg: Config, risky: list[Prompt], benign: list[Prompt], run_dir: Path, judges: dict) -> dict:
     tokenizer = ensure_template(load_tokenizer(name), cfg.chat_template)
-    model = load_causal_lm(name).eval()
+    model = load_causal_lm(name).eval().to(default_device())
     result = {"model": name}
     if cfg.heldout:
         examples = encode_all(tokenizer, load_records(cfg.heldout, Conversation), cfg.max_len)
-        result["heldout_loss"] = heldout_loss(model, examples, 8, cfg.precision, torch.device("cpu"), 0, 1)
+        result["heldout_loss"] = heldout_loss(model, examples, 8, cfg.precision, default_device(), 0, 1)
     mean = lambda rows, key: sum(r[key] for r in rows) / max(1, len(rows))
     answered = []
     for label, prompts in (("risky", risky), ("benign", benign)):

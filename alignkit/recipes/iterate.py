@@ -38,6 +38,7 @@ from alignkit.config import to_yaml
 from alignkit.data.io import write_jsonl
 from alignkit.data.records import PreferencePair, Prompt
 from alignkit.data.sources import load_records
+from alignkit.distributed import default_device
 from alignkit.generate import rollout
 from alignkit.models import load_causal_lm, load_reward_model, load_tokenizer, reward_scores_packed
 from alignkit.recipes import evaluate, ppo, rejection_sampling, reward_model
@@ -93,7 +94,7 @@ def compare(models: list[str], temperatures: list[float], prompts: list[Prompt],
     tokenizer = ensure_template(load_tokenizer(models[0]), cfg.chat_template)
     answers = []
     for name, temperature in zip(models, temperatures):
-        model, out = load_causal_lm(name).eval(), []
+        model, out = load_causal_lm(name).eval().to(default_device()), []
         for i in range(0, len(prompts), cfg.compare.batch_size):
             chunk = prompts[i : i + cfg.compare.batch_size]
             batch = rollout(model, tokenizer, [p.prompt for p in chunk], cfg.compare.max_new_tokens, temperature,
@@ -114,7 +115,7 @@ def simulated_annotator(comparisons: list[dict], judges: dict[str, str], cfg: Co
             for c in comparisons for k in ("answer_a", "answer_b")]
     scores = {}
     for kind, path in judges.items():
-        model = load_reward_model(path).eval()
+        model = load_reward_model(path).eval().to(default_device())
         raw = torch.cat([reward_scores_packed(model, seqs[i : i + 16], cfg.precision) for i in range(0, len(seqs), 16)])
         scores[kind] = (raw - getattr(model.config, "alignkit_reward_offset", 0.0)).view(-1, 2)
     pairs = []

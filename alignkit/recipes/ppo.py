@@ -231,10 +231,10 @@ def main(cfg: Config) -> Path:
     demos = [encode_conversation(tokenizer, r.messages) for _, r in load_records(cfg.ptx_data, Conversation)] if cfg.ptx_coef else []
 
     # Models: policy (trained), reference (frozen), critic (trained, from a reward model), two reward models (frozen).
-    policy = load_causal_lm(cfg.model, cfg.lora)
+    policy = load_causal_lm(cfg.model, cfg.lora).to(device)  # on the device before the optimiser and EMA
     shared_reference = cfg.lora.enabled and reference_name == cfg.model
     reference = None if shared_reference else load_causal_lm(reference_name).eval().requires_grad_(False).to(device)
-    value_model = load_value_model(value_name, cfg.lora)
+    value_model = load_value_model(value_name, cfg.lora).to(device)
     reward_models = {kind: load_reward_model(getattr(cfg.rewards, kind)).eval().requires_grad_(False).to(device)
                      for kind in ("helpfulness", "safety")}
     trainable = [p for m in (policy, value_model) for p in m.parameters() if p.requires_grad]

@@ -80,7 +80,7 @@ def sample_and_score(model, reward_models, tokenizer, prompts: list[Prompt], cfg
                             cfg.top_p, cfg.precision)
             r_help = rollout_scores(reward_models["helpfulness"], batch, cfg.precision)
             r_safe = rollout_scores(reward_models["safety"], batch, cfg.precision)
-            risky = torch.tensor([p.risk_category is not None for p in chunk])
+            risky = torch.tensor([p.risk_category is not None for p in chunk], device=r_help.device)
             reward = combine(cfg.rewards, r_help, r_safe, risky)
             answers = tokenizer.batch_decode(batch["response"] * batch["response_mask"], skip_special_tokens=True)
             for j, p in enumerate(chunk):

@@ -214,7 +214,7 @@ def main(cfg: Config) -> Path:
     total_steps = cfg.max_steps or cfg.epochs * (len(elements) // cfg.batch_size)
 
     # Reward model from the policy's weights, optimiser, schedule, resume.
-    model = load_reward_model(cfg.model, cfg.lora)
+    model = load_reward_model(cfg.model, cfg.lora).to(device)  # before the optimiser, whose resumed state follows it
     model.config.pad_token_id = tokenizer.pad_token_id
     model.train()
     optimizer, scheduler, start = optimiser_and_resume(model, cfg, total_steps, run_dir, rank)

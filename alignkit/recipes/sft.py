@@ -159,7 +159,7 @@ def main(cfg: Config) -> Path:
     total_steps = cfg.max_steps or cfg.epochs * (len(train) // cfg.batch_size)
 
     # Model, optimiser, schedule; resume from the last checkpoint if the run was interrupted.
-    model = load_causal_lm(cfg.model, cfg.lora)
+    model = load_causal_lm(cfg.model, cfg.lora).to(device)  # before the optimiser, whose resumed state follows it
     model.train()
     optimizer, scheduler, start = optimiser_and_resume(model, cfg, total_steps, run_dir, rank)
     model = wrap(model, device)
