@@ -94,3 +94,17 @@ def test_answer_logprobs_packed_equal_one_by_one(tokenizer, tiny_model):
             logits = tiny_model(input_ids=torch.tensor([ids])).logits[0, :-1]
             lp = token_logprobs(logits, torch.tensor(ids[1:]))
             assert abs(packed[i] - (lp * torch.tensor(mask[1:])).sum()) < 1e-4
+
+
+def test_frozen_models_in_bf16_score_close_to_fp32(tokenizer, tiny_model_dir):
+    from alignkit.models import frozen, load_reward_model, reward_scores_packed
+
+    import copy
+
+    fp32 = frozen(load_reward_model(str(tiny_model_dir)), "fp32", torch.device("cpu"))
+    bf16 = frozen(copy.deepcopy(fp32), "bf16", torch.device("cpu"))  # the same (randomly initialised) head
+    assert all(p.dtype == torch.bfloat16 and not p.requires_grad for p in bf16.parameters())
+    assert all(p.dtype == torch.float32 for p in fp32.parameters())
+    seqs = [list(range(5, 40)), list(range(50, 70))]
+    with torch.no_grad():
+        assert torch.allclose(reward_scores_packed(fp32, seqs, "bf16"), reward_scores_packed(bf16, seqs, "bf16"), atol=0.05)

@@ -127,3 +127,21 @@ def test_prompt_longer_than_limit_is_a_clear_error(tmp_path, rl_setup):
     out = subprocess.run([sys.executable, "-m", "alignkit.cli", "ppo", *rl_setup, f"prompts=[{bad}]",
                           f"out_dir={tmp_path / 'r'}"], capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and f"{bad}:1: prompt is" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_two_process_ppo_and_dpo_run(tmp_path, rl_setup):
+    """torchrun with 2 CPU ranks (gloo, DDP over policy and critic): PPO and DPO run to completion."""
+    from test_reward_model import pair_file
+
+    torchrun = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2", "-m", "alignkit.cli"]
+    ppo_run = subprocess.run(torchrun + ["ppo", *rl_setup, "steps=2", f"out_dir={tmp_path / 'ppo'}"],
+                             capture_output=True, text=True, timeout=300)
+    assert ppo_run.returncode == 0, ppo_run.stderr[-3000:]
+    rows = [json.loads(l) for l in open(tmp_path / "ppo" / "metrics.jsonl")]
+    assert [r["step"] for r in rows] == [1, 2]
+    model = next(a for a in rl_setup if a.startswith("model="))
+    dpo_run = subprocess.run(torchrun + ["dpo", model, f"data.train=[{pair_file(tmp_path / 'p.jsonl', 40)}]",
+                                         "precision=fp32", "batch_size=8", "micro_batch_size=2", "max_steps=2",
+                                         f"out_dir={tmp_path / 'dpo'}"], capture_output=True, text=True, timeout=300)
+    assert dpo_run.returncode == 0, dpo_run.stderr[-3000:]
+    assert json.loads((tmp_path / "dpo" / "manifest.json").read_text())["status"] == "completed"

@@ -20,8 +20,8 @@ def test_select_best_keeps_highest_reward_that_ended():
     best, stats = rs.select_best(samples, require_end=True, source="t")
     assert [c.messages[-1].content for c in best] == ["c"]
     assert stats["kept"] == 1 and stats["prompts"] == 2
-    # best 0.7 minus the prompt's mean reward (0.1 + 9 + 0.7) / 3 = 3.2667
-    assert abs(stats["best_minus_mean"] - (0.7 - 9.8 / 3)) < 1e-9
+    # best 0.7 minus the mean reward of the prompt's eligible samples (0.1 + 0.7) / 2 = 0.4
+    assert abs(stats["best_minus_mean"] - 0.3) < 1e-9
     best, _ = rs.select_best(samples, require_end=False, source="t")
     assert [c.messages[-1].content for c in best] == ["b", "d"]
 

@@ -33,7 +33,7 @@ from alignkit.data.sources import load_records
 from alignkit.distributed import default_device
 from alignkit.generate import response_logits, rollout
 from alignkit.metrics import is_refusal
-from alignkit.models import DEFAULT_MODEL, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
+from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
 from alignkit.recipes.sft import encode_all, heldout_loss
 from alignkit.rl import exact_kl
 from alignkit.rundir import append_jsonl, atomic_write, finish_run, start_run
@@ -69,11 +69,11 @@ def load_judges(cfg: Config) -> dict:
     """The frozen models that judge every evaluated model's answers (those the config names)."""
     judges = {}
     if cfg.reward_helpfulness:
-        judges["helpfulness"] = load_reward_model(cfg.reward_helpfulness).eval().to(default_device())
+        judges["helpfulness"] = frozen(load_reward_model(cfg.reward_helpfulness), cfg.precision, default_device())
     if cfg.reward_safety:
-        judges["safety"] = load_reward_model(cfg.reward_safety).eval().to(default_device())
+        judges["safety"] = frozen(load_reward_model(cfg.reward_safety), cfg.precision, default_device())
     if cfg.reference:
-        judges["reference"] = load_causal_lm(cfg.reference).eval().to(default_device())
+        judges["reference"] = frozen(load_causal_lm(cfg.reference), cfg.precision, default_device())
     return judges
 
 

@@ -50,7 +50,7 @@ class Config:
     rm_helpfulness: RMConfig = field(default_factory=lambda: rm_defaults("helpfulness", "safety", 0.25))
     rm_safety: RMConfig = field(default_factory=lambda: rm_defaults("safety", "helpfulness", 0.1))
     rs: RSConfig = field(default_factory=lambda: RSConfig(
-        rewards=FROM_PIPELINE, max_prompts=48, k=4, temperature=0.8, max_new_tokens=96,
+        rewards=FROM_PIPELINE, max_prompts=32, k=4, temperature=0.8, max_new_tokens=96,
         finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=8, micro_batch_size=4, eval_every=1000)))
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
         rewards=FROM_PIPELINE, steps=6, batch_size=16, micro_batch_size=4, max_new_tokens=96,

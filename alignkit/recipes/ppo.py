@@ -44,8 +44,8 @@ from alignkit.distributed import all_sum, barrier, wrap
 from alignkit.generate import response_logprobs, rollout
 from alignkit.losses import ppo_policy_loss, ppo_value_loss
 from alignkit.models import (
-    DEFAULT_MODEL, LoraConfig, bf16_supported, load_causal_lm, load_reward_model, load_tokenizer, load_value_model, rollout_scores,
-    save_pretrained, token_values,
+    DEFAULT_MODEL, LoraConfig, frozen, load_causal_lm, load_reward_model, load_tokenizer, load_value_model, rollout_scores,
+    save_pretrained, token_values, uses_bf16,
 )
 from alignkit.recipes.sft import micro_batch_loss, step_batches
 from alignkit.rewards import RewardConfig, combine, llama2_final_reward
@@ -195,9 +195,10 @@ def estimated_memory(models: list, trainable: int, cfg: Config, config) -> float
     """Rough bytes: every model's weights, gradients + two AdamW moments of the trainable ones, and the
     activations one micro-batch keeps for its backward pass (about 4 bytes x (12 hidden + 6 intermediate)
     per token and layer, measured on SmolLM2 with bf16 autocast, plus fp32 logits of the answer); bf16
-    autocast also caches a half-size copy of every model's weights."""
-    weights = sum(p.numel() * p.element_size() for m in models for p in m.parameters())
-    weights *= 1.5 if bf16_supported() or cfg.precision == "bf16" else 1.0
+    autocast also caches a half-size copy of every fp32 weight."""
+    cache = 1.5 if uses_bf16(cfg.precision) else 1.0
+    weights = sum(p.numel() * p.element_size() * (cache if p.dtype == torch.float32 else 1.0)
+                  for m in models for p in m.parameters())
     tokens = cfg.micro_batch_size * (cfg.max_prompt_len // 8 + cfg.max_new_tokens)  # a typical prompt, not the longest
     per_token = 4 * config.num_hidden_layers * (12 * config.hidden_size + 6 * config.intermediate_size)
     logits = 3 * 4 * cfg.micro_batch_size * cfg.max_new_tokens * config.vocab_size
@@ -233,9 +234,9 @@ def main(cfg: Config) -> Path:
     # Models: policy (trained), reference (frozen), critic (trained, from a reward model), two reward models (frozen).
     policy = load_causal_lm(cfg.model, cfg.lora).to(device)  # on the device before the optimiser and EMA
     shared_reference = cfg.lora.enabled and reference_name == cfg.model
-    reference = None if shared_reference else load_causal_lm(reference_name).eval().requires_grad_(False).to(device)
+    reference = None if shared_reference else frozen(load_causal_lm(reference_name), cfg.precision, device)
     value_model = load_value_model(value_name, cfg.lora).to(device)
-    reward_models = {kind: load_reward_model(getattr(cfg.rewards, kind)).eval().requires_grad_(False).to(device)
+    reward_models = {kind: frozen(load_reward_model(getattr(cfg.rewards, kind)), cfg.precision, device)
                      for kind in ("helpfulness", "safety")}
     trainable = [p for m in (policy, value_model) for p in m.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW([

@@ -32,7 +32,7 @@ from alignkit.data.io import write_jsonl
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
 from alignkit.generate import rollout
-from alignkit.models import DEFAULT_MODEL, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
+from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
 from alignkit.recipes import sft
 from alignkit.rewards import RewardConfig, combine
 from alignkit.rundir import atomic_write, finish_run
@@ -103,7 +103,7 @@ def select_best(samples: list[dict], require_end: bool, source: str) -> tuple[li
         if not eligible:
             continue
         top = max(eligible, key=lambda s: s["reward"])
-        gains.append(top["reward"] - sum(s["reward"] for s in group) / len(group))
+        gains.append(top["reward"] - sum(s["reward"] for s in eligible) / len(eligible))
         best.append(Conversation(messages=[*top["prompt"], {"role": "assistant", "content": top["answer"]}], source=source))
     stats = {"prompts": len(by_prompt), "kept": len(best), "samples": len(samples),
              "reward_mean": sum(s["reward"] for s in samples) / max(1, len(samples)),
@@ -130,8 +130,8 @@ def main(cfg: Config) -> Path:
         prompts = [p for _, p in load_records(cfg.prompts, Prompt)]
         if cfg.max_prompts:
             prompts = random.Random(cfg.seed).sample(prompts, min(cfg.max_prompts, len(prompts)))
-        policy = load_causal_lm(cfg.model).to(device).eval()
-        reward_models = {kind: load_reward_model(getattr(cfg.rewards, kind)).eval().to(device)
+        policy = frozen(load_causal_lm(cfg.model), cfg.precision, device)
+        reward_models = {kind: frozen(load_reward_model(getattr(cfg.rewards, kind)), cfg.precision, device)
                          for kind in ("helpfulness", "safety")}
         print(f"rs: {cfg.k} samples for each of {len(prompts)} prompts at temperature {cfg.temperature}")
         samples = sample_and_score(policy, reward_models, tokenizer, prompts, cfg, rank)
@@ -145,7 +145,7 @@ def main(cfg: Config) -> Path:
         atomic_write(stats_path, json.dumps(stats, indent=2) + "\n")
     stats = json.loads(stats_path.read_text())
     print(f"rs: kept {stats['kept']} of {stats['prompts']} prompts; mean reward {stats['reward_mean']:.3f}, "
-          f"best exceeds its prompt's mean by {stats['best_minus_mean']:.3f}")
+          f"the best beats its prompt's mean (kept-eligible samples) by {stats['best_minus_mean']:.3f}")
 
     # 3. fine-tune the policy on the best answers of this round and of all earlier rounds
     train = [str(run_dir / "best.jsonl")] + [best_file(k) for k in cfg.keep]
