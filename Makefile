@@ -24,3 +24,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python bench/sft_throughput.py
 	$(BIN)/python bench/rm_throughput.py
+	$(BIN)/python bench/dpo_throughput.py

@@ -97,12 +97,13 @@ def checkpoint_extra(run_dir: Path) -> dict:
     return torch.load(path, weights_only=False).get("extra", {}) if path.is_file() else {}
 
 
-def trim_metrics(run_dir: Path, last_step: int) -> None:
-    """Keep only metrics.jsonl rows of steps up to `last_step`: a resumed run logs the later steps again.
+def trim_metrics(run_dir: Path, last_step: int, name: str = "metrics.jsonl") -> None:
+    """Keep only the rows of `name` (metrics.jsonl, samples.jsonl) of steps up to `last_step`: a resumed
+    run logs the later steps again.
 
     A line torn by a kill mid-write is dropped too. Rewritten atomically.
     """
-    path = Path(run_dir) / "metrics.jsonl"
+    path = Path(run_dir) / name
     if not path.is_file():
         return
     keep = []

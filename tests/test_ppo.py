@@ -67,7 +67,7 @@ def test_reward_rises_on_a_programmatic_reward(tmp_path, rl_setup, tokenizer, mo
         assert rows[0][f"t_{phase}"] > 0
     assert rows[-1]["clip_fraction"] >= 0 and abs(rows[0]["logp_gap"]) < 1e-3  # fp32: recorded == recomputed
     samples = [json.loads(l) for l in open(run / "samples.jsonl")]
-    assert len(samples) == 2 * 24 and {"answer", "reward", "kl", "help", "safe"} <= set(samples[0])
+    assert len(samples) == 2 * 24 and {"answer", "combined", "score", "kl", "help", "safe"} <= set(samples[0])
     manifest = json.loads((run / "manifest.json").read_text())
     assert manifest["status"] == "completed" and manifest["results"]["peak_memory_bytes"] > 0
     assert set(manifest["parents"]) == {"model", "reference", "value_model", "helpfulness", "safety"}
@@ -116,6 +116,8 @@ def test_resume_after_kill9_reaches_same_result(tmp_path, rl_setup):
     run_killed_then_resumed(cli(tmp_path / "killed"), tmp_path / "killed")
     rows = lambda d: [json.loads(l) for l in open(d / "metrics.jsonl")]
     assert [r["step"] for r in rows(tmp_path / "killed")] == list(range(1, 9))
+    samples = lambda d: [json.loads(l)["step"] for l in open(d / "samples.jsonl")]
+    assert samples(tmp_path / "killed") == samples(tmp_path / "full")  # no step's samples twice
     for a, b in zip(rows(tmp_path / "killed"), rows(tmp_path / "full"), strict=True):
         for k in ("reward", "kl", "policy_loss", "value_loss"):
             assert abs(a[k] - b[k]) < 1e-5, (a["step"], k)

@@ -52,7 +52,9 @@ from alignkit.rewards import RewardConfig, combine, llama2_final_reward
 from alignkit.rl import adaptive_beta, gae, kl_estimate, masked_mean, masked_whiten, shape_rewards
 from alignkit.rundir import append_jsonl, finish_run
 from alignkit.track import log_step, progress_bar
-from alignkit.train import check_finite, checkpoint_extra, cosine_lr, open_run, save_checkpoint, load_checkpoint
+from alignkit.train import (
+    check_finite, checkpoint_extra, cosine_lr, load_checkpoint, open_run, save_checkpoint, trim_metrics,
+)
 
 
 @dataclass
@@ -191,6 +193,16 @@ def ppo_update(policy, value_model, batch: dict, ptx: list, cfg: Config, world: 
     return totals
 
 
+def write_samples(run_dir: Path, step: int, prompts: list[Prompt], batch: dict, scores: dict, tokenizer) -> None:
+    """Decoded answers of the first prompts of the step, with their rewards and KL, to samples.jsonl."""
+    for i, p in enumerate(prompts):
+        n = int(batch["response_mask"][i].sum())
+        append_jsonl(run_dir / "samples.jsonl", {
+            "step": step, "prompt": p.prompt[-1].content, "risk_category": p.risk_category,
+            "answer": tokenizer.decode(batch["response"][i, :n], skip_special_tokens=True),
+            "ended": bool(batch["ended"][i]), **{k: scores[k][i].item() for k in ("combined", "score", "help", "safe", "kl")}})
+
+
 def estimated_memory(models: list, trainable: int, cfg: Config, config) -> float:
     """Rough bytes: every model's weights, gradients + two AdamW moments of the trainable ones, and the
     activations one micro-batch keeps for its backward pass (about 4 bytes x (12 hidden + 6 intermediate)
@@ -210,6 +222,27 @@ def peak_memory(device: torch.device) -> float:
     if device.type == "cuda":
         return torch.cuda.max_memory_allocated(device)
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def optimiser_and_resume(policy, value_model, cfg: Config, run_dir: Path, rank: int):
+    """One AdamW over policy and critic (each its own lr), the schedule, and the state of an
+    interrupted run: (optimizer, scheduler, start step, beta, EMA weights or None)."""
+    optimizer = torch.optim.AdamW([
+        {"params": [p for p in policy.parameters() if p.requires_grad], "lr": cfg.lr},
+        {"params": [p for p in value_model.parameters() if p.requires_grad], "lr": cfg.value_lr},
+    ], weight_decay=cfg.weight_decay, betas=(0.9, 0.95), fused=True)
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimizer, lambda s: cosine_lr(s, cfg.steps, cfg.warmup_steps, cfg.min_lr_ratio))
+    start = load_checkpoint(run_dir, policy, optimizer, scheduler)
+    extra = checkpoint_extra(run_dir)
+    if extra:
+        value_model.load_state_dict(extra["value"], strict=False)
+    ema = extra.get("ema") or ({n: p.detach().clone() for n, p in policy.named_parameters() if p.requires_grad}
+                               if cfg.ema else None)
+    if rank == 0:  # steps logged after the checkpoint run again
+        trim_metrics(run_dir, start)
+        trim_metrics(run_dir, start, "samples.jsonl")
+    return optimizer, scheduler, start, extra.get("beta", cfg.beta), ema
 
 
 def main(cfg: Config) -> Path:
@@ -239,19 +272,7 @@ def main(cfg: Config) -> Path:
     reward_models = {kind: frozen(load_reward_model(getattr(cfg.rewards, kind)), cfg.precision, device)
                      for kind in ("helpfulness", "safety")}
     trainable = [p for m in (policy, value_model) for p in m.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW([
-        {"params": [p for p in policy.parameters() if p.requires_grad], "lr": cfg.lr},
-        {"params": [p for p in value_model.parameters() if p.requires_grad], "lr": cfg.value_lr},
-    ], weight_decay=cfg.weight_decay, betas=(0.9, 0.95), fused=True)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: cosine_lr(s, cfg.steps, cfg.warmup_steps, cfg.min_lr_ratio))
-    start = load_checkpoint(run_dir, policy, optimizer, scheduler)
-    extra = checkpoint_extra(run_dir)
-    if extra:
-        value_model.load_state_dict(extra["value"], strict=False)
-    beta = extra.get("beta", cfg.beta)
-    ema = extra.get("ema") or ({n: p.detach().clone() for n, p in policy.named_parameters() if p.requires_grad}
-                               if cfg.ema else None)
+    optimizer, scheduler, start, beta, ema = optimiser_and_resume(policy, value_model, cfg, run_dir, rank)
     models = [m for m in (policy, reference, value_model, *reward_models.values()) if m is not None]
     if rank == 0:
         print(f"ppo: {len(prompts)} prompts, {cfg.steps} steps of {cfg.batch_size}, reference "
@@ -297,19 +318,12 @@ def main(cfg: Config) -> Path:
             if rank == 0:
                 log_step(run_dir, row, bar)
                 bar.advance(task)
-                for i in range(min(cfg.samples_per_step, len(mine))):
-                    n = int(batch["response_mask"][i].sum())
-                    append_jsonl(run_dir / "samples.jsonl", {
-                        "step": step + 1, "prompt": mine[i].prompt[-1].content, "risk_category": mine[i].risk_category,
-                        "answer": tokenizer.decode(batch["response"][i, :n], skip_special_tokens=True),
-                        "ended": bool(batch["ended"][i]), "reward": scores["combined"][i].item(),
-                        "score": scores["score"][i].item(), "help": scores["help"][i].item(),
-                        "safe": scores["safe"][i].item(), "kl": scores["kl"][i].item()})
+                write_samples(run_dir, step + 1, mine[: cfg.samples_per_step], batch, scores, tokenizer)
                 if (step + 1) % cfg.save_every == 0 and step + 1 < cfg.steps:
                     unwrapped_value = getattr(value_model, "module", value_model)
+                    trained = {k for k, q in unwrapped_value.named_parameters() if q.requires_grad}
                     save_checkpoint(run_dir, policy, optimizer, scheduler, step + 1, extra={
-                        "value": {n: p for n, p in unwrapped_value.state_dict().items()
-                                  if n in {k for k, q in unwrapped_value.named_parameters() if q.requires_grad}},
+                        "value": {k: v for k, v in unwrapped_value.state_dict().items() if k in trained},
                         "beta": beta, "ema": ema})
             barrier()
 
@@ -319,11 +333,8 @@ def main(cfg: Config) -> Path:
         if ema is not None:
             with torch.no_grad():
                 for n, p in final.named_parameters():
-                    if n in ema:
-                        p.copy_(ema[n])
-        if cfg.lora.enabled:
-            final = final.merge_and_unload()
-        save_pretrained(final, tokenizer, run_dir / "final")
+                    p.copy_(ema.get(n, p))
+        save_pretrained(final.merge_and_unload() if cfg.lora.enabled else final, tokenizer, run_dir / "final")
         peak = peak_memory(device)
         finish_run(run_dir, manifest, steps=cfg.steps, peak_memory_bytes=peak, beta=beta)
         shutil.rmtree(run_dir / "checkpoint", ignore_errors=True)
