@@ -1,6 +1,7 @@
 """Config merging and strictness; data io errors; atomic writes; manifests."""
 
 import gzip
+import importlib
 import json
 
 import pytest
@@ -111,5 +112,7 @@ def test_presets_load():
     for path in sorted(Path(__file__).parent.parent.glob("configs/*.yaml")):
         command = path.read_text().splitlines()[0]
         assert command.startswith("# alignkit "), f"{path} must open with its command"
-        module = {"sft": sft, "rm": reward_model}[command.split()[2]]
+        from alignkit.cli import COMMANDS
+
+        module = importlib.import_module(COMMANDS[command.split()[2]][0])
         load_config(module.Config, path)
