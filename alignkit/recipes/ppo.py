@@ -271,13 +271,14 @@ def main(cfg: Config) -> Path:
     value_model = load_value_model(value_name, cfg.lora).to(device)
     reward_models = {kind: frozen(load_reward_model(getattr(cfg.rewards, kind)), cfg.precision, device)
                      for kind in ("helpfulness", "safety")}
-    trainable = [p for m in (policy, value_model) for p in m.parameters() if p.requires_grad]
+    # Clipped separately: the critic's gradients are often the larger and would throttle the policy's.
+    trainable = {name: [p for p in m.parameters() if p.requires_grad] for name, m in (("policy", policy), ("value", value_model))}
     optimizer, scheduler, start, beta, ema = optimiser_and_resume(policy, value_model, cfg, run_dir, rank)
     models = [m for m in (policy, reference, value_model, *reward_models.values()) if m is not None]
     if rank == 0:
         print(f"ppo: {len(prompts)} prompts, {cfg.steps} steps of {cfg.batch_size}, reference "
               f"{'policy without adapter' if shared_reference else reference_name}, world {world}; memory estimate "
-              f"{estimated_memory(models, sum(p.numel() for p in trainable), cfg, policy.config) / 2**30:.1f} GiB"
+              f"{estimated_memory(models, sum(p.numel() for ps in trainable.values() for p in ps), cfg, policy.config) / 2**30:.1f} GiB"
               + (f", resuming at step {start}" if start else ""))
     policy, value_model = wrap(policy, device), wrap(value_model, device)
 
@@ -296,7 +297,8 @@ def main(cfg: Config) -> Path:
                 ptx = random.Random(cfg.seed * 7919 + step).sample(demos, min(len(demos), cfg.micro_batch_size)) if demos else []
                 stats = ppo_update(policy, value_model, batch, ptx, cfg, world)
                 check_finite(torch.tensor(stats["policy_loss"] + stats["value_loss"]), step + 1, run_dir)
-                stats["grad_norm"] = torch.nn.utils.clip_grad_norm_(trainable, cfg.grad_clip).item()
+                for name, params in trainable.items():
+                    stats[f"grad_norm_{name}"] = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip).item()
                 optimizer.step()
                 optimizer.zero_grad(set_to_none=True)
             scheduler.step()
