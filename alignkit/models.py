@@ -271,7 +271,6 @@ def reward_scores_shared(model, groups: list[tuple[list[int], list[list[int]]]],
     return out
 
 
-
 def load_value_model(name: str, lora: LoraConfig | None = None):
     """PPO's critic: a reward model's weights as a per-token scorer (AutoModelForTokenClassification,
     num_labels=1, no bias, no dropout), so its value at the last token starts as the reward model's score."""
