@@ -19,7 +19,10 @@ COMMANDS = {
     "score": ("alignkit.score", "score a JSONL file of answers or pairs with a reward model"),
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
     "run": ("alignkit.recipes.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
+    "chat": ("alignkit.terminal", "talk to a model in the terminal (alignkit chat RUN_OR_FOLDER [key=value ...])"),
 }
+# Commands whose first argument may be the model itself: `alignkit chat runs/main/ppo`.
+MODEL_FIRST = {"chat"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()  # our own bar and log lines say what happens
+    if args.command in MODEL_FIRST and args.overrides and "=" not in args.overrides[0]:
+        args.overrides[0] = f"model={args.overrides[0]}"
     module = importlib.import_module(COMMANDS[args.command][0])
     try:
         cfg = load_config(module.Config, args.config, args.overrides)

@@ -1,0 +1,94 @@
+"""`alignkit chat MODEL`: talk to a model in the terminal, multi-turn, tokens shown as they are generated.
+
+MODEL is anything `model=` takes: an alignkit run (its final weights), a Hugging Face folder or id,
+or the embedded default. Type a message and press Enter; `/reset` starts a new conversation, `/exit`
+or end of input (Ctrl-D) leaves. The conversation so far is the prompt of every answer, rendered by
+the model's chat template (`alignkit.chat`). Greedy when temperature is 0.
+"""
+
+import sys
+import threading
+from dataclasses import dataclass
+from typing import Literal
+
+import torch
+
+from alignkit import AlignkitError
+from alignkit.chat import encode_prompt, ensure_template
+from alignkit.distributed import default_device
+from alignkit.models import DEFAULT_MODEL, autocast, frozen, load_causal_lm, load_tokenizer
+
+
+@dataclass
+class Config:
+    model: str = DEFAULT_MODEL
+    system: str = ""  # an optional system prompt, first in every conversation
+    max_new_tokens: int = 256
+    temperature: float = 0.7
+    top_p: float = 0.9
+    max_len: int = 2048  # prompt + answer; a longer conversation is refused with a message, not cut
+    chat_template: Literal["auto", "llama2"] = "auto"
+    precision: Literal["auto", "bf16", "fp32"] = "auto"
+
+
+def answer(model, tokenizer, messages: list[dict], cfg: Config, write) -> str:
+    """Generate the next assistant turn for `messages`, passing each decoded piece to `write` as it
+    comes (transformers' TextIteratorStreamer, generation in a background thread); returns the text."""
+    from transformers import TextIteratorStreamer
+
+    ids = encode_prompt(tokenizer, messages)
+    if len(ids) + cfg.max_new_tokens > cfg.max_len:
+        raise AlignkitError(f"the conversation is {len(ids)} tokens; with max_new_tokens {cfg.max_new_tokens} it "
+                            f"exceeds max_len {cfg.max_len}: /reset to start a new one")
+    device = next(model.parameters()).device
+    streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
+    sampling = ({"do_sample": True, "temperature": cfg.temperature, "top_p": cfg.top_p}
+                if cfg.temperature > 0 else {"do_sample": False})
+    inputs = torch.tensor([ids], device=device)
+
+    def run():
+        with torch.no_grad(), autocast(cfg.precision, device):
+            model.generate(input_ids=inputs, attention_mask=torch.ones_like(inputs), max_new_tokens=cfg.max_new_tokens,
+                           pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id, top_k=None,
+                           streamer=streamer, **sampling)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    pieces = []
+    for piece in streamer:
+        pieces.append(piece)
+        write(piece)
+    thread.join()
+    return "".join(pieces).strip()
+
+
+def main(cfg: Config) -> None:
+    tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
+    model = frozen(load_causal_lm(cfg.model), cfg.precision, default_device())
+    start = [{"role": "system", "content": cfg.system}] if cfg.system else []
+    messages = list(start)
+    interactive = sys.stdin.isatty()
+    print(f"chat with {cfg.model} (/reset: new conversation, /exit or Ctrl-D: leave)", flush=True)
+    while True:
+        try:
+            line = input("you> " if interactive else "")
+        except EOFError:
+            break
+        if line.strip() == "/exit":
+            break
+        if line.strip() == "/reset":
+            messages = list(start)
+            print("(new conversation)", flush=True)
+            continue
+        if not line.strip():
+            continue
+        messages.append({"role": "user", "content": line})
+        print("model> ", end="", flush=True)
+        try:
+            reply = answer(model, tokenizer, messages, cfg, lambda piece: print(piece, end="", flush=True))
+        except AlignkitError as e:
+            messages.pop()
+            print(f"\n({e})", flush=True)
+            continue
+        print(flush=True)
+        messages.append({"role": "assistant", "content": reply})
