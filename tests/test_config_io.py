@@ -11,7 +11,7 @@ from alignkit.config import load_config, to_yaml
 from alignkit.data.io import DataError, read_records, write_jsonl
 from alignkit.data.records import Conversation, PreferencePair, Prompt
 from alignkit.data.sources import load_records
-from alignkit.recipes import reward_model, sft
+from alignkit.recipes import sft
 from alignkit.rundir import atomic_write, start_run
 
 
