@@ -20,9 +20,10 @@ COMMANDS = {
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
     "run": ("alignkit.recipes.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
     "chat": ("alignkit.terminal", "talk to a model in the terminal (alignkit chat RUN_OR_FOLDER [key=value ...])"),
+    "serve": ("alignkit.serve", "an OpenAI-compatible HTTP API for a model (alignkit serve RUN_OR_FOLDER [key=value ...])"),
 }
 # Commands whose first argument may be the model itself: `alignkit chat runs/main/ppo`.
-MODEL_FIRST = {"chat"}
+MODEL_FIRST = {"chat", "serve"}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,85 @@
+"""The OpenAI-compatible server, driven by the official `openai` client and by raw HTTP."""
+
+import socket
+import threading
+import time
+
+import json
+import urllib.error
+import urllib.request
+
+import pytest
+import torch
+
+from alignkit.chat import encode_prompt
+from alignkit.serve import Config, create_app
+
+
+@pytest.fixture
+def server(tokenizer, tiny_model):
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cfg = Config(served_name="tiny", port=port, max_tokens=16, max_prompt_tokens=200, max_body_bytes=20_000,
+                 precision="fp32")
+    app = create_app(cfg, model=tiny_model, tokenizer=tokenizer)
+    uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=uv.run, daemon=True)
+    thread.start()
+    while not uv.started:
+        time.sleep(0.01)
+    yield f"http://127.0.0.1:{port}/v1"
+    uv.should_exit = True
+    thread.join(timeout=10)
+
+
+def greedy(tiny_model, tokenizer, ids, n):
+    ids = torch.tensor([ids])
+    out = tiny_model.generate(ids, attention_mask=torch.ones_like(ids), max_new_tokens=n, do_sample=False,
+                              pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id)
+    return tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True)
+
+
+def test_openai_client_chat_stream_and_completions(server, tiny_model, tokenizer):
+    from openai import OpenAI
+
+    client = OpenAI(base_url=server, api_key="unused")
+    assert [m.id for m in client.models.list()] == ["tiny"]
+    messages = [{"role": "user", "content": "hello"}]
+    expected = greedy(tiny_model, tokenizer, encode_prompt(tokenizer, messages), 8)
+    out = client.chat.completions.create(model="tiny", messages=messages, max_tokens=8, temperature=0)
+    assert out.choices[0].message.content == expected and out.choices[0].finish_reason in ("stop", "length")
+    assert out.usage.prompt_tokens == len(encode_prompt(tokenizer, messages))
+    pieces = [c.choices[0].delta.content or "" for c in client.chat.completions.create(
+        model="tiny", messages=messages, max_tokens=8, temperature=0, stream=True)]
+    assert "".join(pieces) == expected
+    text = client.completions.create(model="tiny", prompt="Once upon", max_tokens=6, temperature=0).choices[0].text
+    assert text == greedy(tiny_model, tokenizer, tokenizer.encode("Once upon", add_special_tokens=False), 6)
+
+
+def test_bad_requests_get_openai_errors_and_server_survives(server):
+    def post(path, body):
+        data = body if isinstance(body, bytes) else json.dumps(body).encode()
+        req = urllib.request.Request(server + path, data=data, headers={"content-type": "application/json"})
+        try:
+            with urllib.request.urlopen(req, timeout=30) as r:
+                return r.status, json.loads(r.read())
+        except urllib.error.HTTPError as e:
+            return e.code, json.loads(e.read())["error"]
+
+    ok = {"model": "tiny", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}
+    status, err = post("/chat/completions", b"{not json")
+    assert status == 400 and err["type"] == "invalid_request_error"
+    status, err = post("/chat/completions", {**ok, "model": "gpt-9"})
+    assert status == 404 and err["code"] == "model_not_found"
+    status, err = post("/chat/completions", {**ok, "max_tokens": 10_000})
+    assert status == 400 and err["param"] == "max_tokens"
+    status, err = post("/chat/completions", {**ok, "messages": [{"role": "user", "content": "x" * 500}]})
+    assert status == 400 and "prompt is" in err["message"]
+    status, err = post("/chat/completions", {**ok, "messages": [{"role": "user", "content": "x" * 30_000}]})
+    assert status == 413
+    status, err = post("/chat/completions", {**ok, "temperature": -1})
+    assert status == 400 and "temperature" in err["message"]
+    assert post("/chat/completions", ok)[0] == 200  # still serving
