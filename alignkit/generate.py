@@ -98,3 +98,50 @@ def generate(model, tokenizer, prompts: list, max_new_tokens: int = 128, batch_s
         out = rollout(model, tokenizer, prompts[i : i + batch_size], max_new_tokens, temperature, top_p, precision)
         answers += tokenizer.batch_decode(out["response"], skip_special_tokens=True)
     return [a.strip() for a in answers]
+
+
+def sample_next(logits: torch.Tensor, temperature: torch.Tensor, top_p: torch.Tensor) -> torch.Tensor:
+    """One token per row from next-token logits (B, V), each row with its own settings: greedy where
+    temperature is 0, else nucleus sampling (the smallest set of tokens whose probability reaches top_p)."""
+    logits = logits.float()
+    greedy = logits.argmax(-1)
+    probs = torch.softmax(logits / temperature.clamp(min=1e-6)[:, None], -1)
+    sorted_p, order = probs.sort(-1, descending=True)
+    outside = sorted_p.cumsum(-1) - sorted_p >= top_p[:, None]  # tokens past the nucleus
+    sorted_p = sorted_p.masked_fill(outside, 0.0)
+    picked = order.gather(-1, torch.multinomial(sorted_p / sorted_p.sum(-1, keepdim=True), 1)).squeeze(-1)
+    return torch.where(temperature > 0, picked, greedy)
+
+
+@torch.no_grad()
+def decode_batch(model, prompts: list[list[int]], max_new: list[int], temperature: list[float], top_p: list[float],
+                 eos_id: int, pad_id: int, precision: str = "auto", on_token=None) -> list[list[int]]:
+    """Generate for several prompts at once, each with its own length limit and sampling settings,
+    sharing every forward pass (prompts left-padded; one KV cache). `on_token(row, token)` is called
+    as each token comes, for streaming. A row stops at EOS (included) or at its limit; finished rows
+    are fed padding, masked out, until the longest row ends. Returns each row's new tokens."""
+    device = next(model.parameters()).device
+    width = max(map(len, prompts))
+    ids = torch.tensor([[pad_id] * (width - len(p)) + p for p in prompts], device=device)
+    mask = torch.tensor([[0] * (width - len(p)) + [1] * len(p) for p in prompts], device=device)
+    temps = torch.tensor(temperature, device=device, dtype=torch.float)
+    tops = torch.tensor(top_p, device=device, dtype=torch.float)
+    out, done = [[] for _ in prompts], torch.zeros(len(prompts), dtype=torch.bool, device=device)
+    with autocast(precision, device):
+        step = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0), use_cache=True)
+    for _ in range(max(max_new)):
+        tokens = sample_next(step.logits[:, -1], temps, tops)
+        for row, token in enumerate(tokens.tolist()):
+            if not done[row]:
+                out[row].append(token)
+                if on_token is not None:
+                    on_token(row, token)
+                done[row] = token == eos_id or len(out[row]) >= max_new[row]
+        if done.all():
+            break
+        position = mask.sum(-1, keepdim=True)  # the next token's position: real tokens so far
+        mask = torch.cat([mask, (~done).long()[:, None]], 1)
+        with autocast(precision, device):
+            step = model(input_ids=torch.where(done, pad_id, tokens)[:, None], attention_mask=mask, position_ids=position,
+                         past_key_values=step.past_key_values, use_cache=True)
+    return out

@@ -6,22 +6,26 @@ Routes: `GET /v1/models`, `POST /v1/chat/completions` (with `stream: true` as se
 completions take the prompt text as it is. Requests past the limits (body size, prompt tokens,
 max_tokens) and malformed or unknown-model requests get 4xx answers in OpenAI's error format.
 
-Today requests are generated one at a time (a lock around the model); batching concurrent requests
-into shared forward passes is the next step of issue 5.
+Concurrent requests are batched: one worker thread takes the first waiting request, gathers others
+that arrive within `batch_wait_ms` (up to `max_batch`), and generates them together
+(`generate.decode_batch`: one KV cache, every forward pass shared, each request with its own
+max_tokens, temperature and top_p), streaming each token to its request as it comes. Requests that
+arrive during a batch wait for the next one (no continuous batching).
 """
 
 import json
+import queue
 import threading
 import time
 import uuid
 from dataclasses import dataclass
 from typing import Literal
 
-import torch
 
 from alignkit.chat import encode_prompt, ensure_template
 from alignkit.distributed import default_device
-from alignkit.models import DEFAULT_MODEL, autocast, frozen, load_causal_lm, load_tokenizer
+from alignkit.generate import decode_batch
+from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_tokenizer
 
 
 @dataclass
@@ -33,6 +37,8 @@ class Config:
     max_tokens: int = 512  # the most tokens one request may ask for
     max_prompt_tokens: int = 2048
     max_body_bytes: int = 1_000_000
+    max_batch: int = 16  # requests generated together
+    batch_wait_ms: int = 20  # how long the first request of a batch waits for company
     chat_template: Literal["auto", "llama2"] = "auto"
     precision: Literal["auto", "bf16", "fp32"] = "auto"
 
@@ -50,12 +56,33 @@ def create_app(cfg: Config, model=None, tokenizer=None):
     from fastapi.responses import StreamingResponse
     from pydantic import BaseModel, ConfigDict, Field
     from starlette.concurrency import run_in_threadpool
-    from transformers import TextIteratorStreamer
 
     tokenizer = ensure_template(tokenizer or load_tokenizer(cfg.model), cfg.chat_template)
     model = model if model is not None else frozen(load_causal_lm(cfg.model), cfg.precision, default_device())
     name = cfg.served_name or cfg.model
-    lock = threading.Lock()
+    jobs = queue.Queue()  # (prompt ids, request, queue of its tokens: ints, then None or an exception)
+
+    def worker():
+        while True:
+            batch = [jobs.get()]
+            deadline = time.monotonic() + cfg.batch_wait_ms / 1000
+            while len(batch) < cfg.max_batch:
+                try:
+                    batch.append(jobs.get(timeout=max(0.0, deadline - time.monotonic())))
+                except queue.Empty:
+                    break
+            try:
+                decode_batch(model, [ids for ids, _, _ in batch], [req.max_tokens or cfg.max_tokens for _, req, _ in batch],
+                             [req.temperature for _, req, _ in batch], [req.top_p for _, req, _ in batch],
+                             tokenizer.eos_token_id, tokenizer.pad_token_id, cfg.precision,
+                             on_token=lambda row, token: batch[row][2].put(token))
+                for _, _, out in batch:
+                    out.put(None)
+            except Exception as e:  # the requests of this batch fail; the server goes on
+                for _, _, out in batch:
+                    out.put(e)
+
+    threading.Thread(target=worker, daemon=True).start()
     app = FastAPI(title="alignkit", docs_url=None, redoc_url=None)
 
     class Message(BaseModel):
@@ -105,27 +132,33 @@ def create_app(cfg: Config, model=None, tokenizer=None):
             return error(400, f"the prompt is {len(ids)} tokens; the limit is {cfg.max_prompt_tokens}", param="messages")
         return None
 
-    def generate(ids: list[int], req: Sampling, streamer=None) -> tuple[list[int], str]:
-        """Completion token ids and the finish reason ('stop' at EOS, 'length' at max_tokens)."""
-        device = next(model.parameters()).device
-        inputs = torch.tensor([ids], device=device)
-        sampling = ({"do_sample": True, "temperature": req.temperature, "top_p": req.top_p}
-                    if req.temperature > 0 else {"do_sample": False})
-        with lock, torch.no_grad(), autocast(cfg.precision, device):
-            out = model.generate(input_ids=inputs, attention_mask=torch.ones_like(inputs),
-                                 max_new_tokens=req.max_tokens or cfg.max_tokens, pad_token_id=tokenizer.pad_token_id,
-                                 eos_token_id=tokenizer.eos_token_id, top_k=None, streamer=streamer, **sampling)
-        new = out[0, len(ids):].tolist()
-        if tokenizer.eos_token_id in new:
-            return new[: new.index(tokenizer.eos_token_id)], "stop"
-        return new, "length"
+    def tokens(ids: list[int], req: Sampling):
+        """The request's new tokens as the worker generates them (EOS excluded); returns the finish reason."""
+        out = queue.Queue()
+        jobs.put((ids, req, out))
+        while (token := out.get()) is not None:
+            if isinstance(token, Exception):
+                raise token
+            if token == tokenizer.eos_token_id:
+                out.get()  # the end marker that follows
+                return "stop"
+            yield token
+        return "length"
+
+    def collect(ids: list[int], req: Sampling) -> tuple[list[int], str]:
+        new, stream = [], tokens(ids, req)
+        while True:
+            try:
+                new.append(next(stream))
+            except StopIteration as end:
+                return new, end.value
 
     def reply(req: Sampling, ids: list[int], chat: bool):
         rid, created = f"{'chatcmpl' if chat else 'cmpl'}-{uuid.uuid4().hex}", int(time.time())
         kind = "chat.completion" if chat else "text_completion"
         if not req.stream:
             async def whole():
-                new, finish = await run_in_threadpool(generate, ids, req)
+                new, finish = await run_in_threadpool(collect, ids, req)
                 text = tokenizer.decode(new, skip_special_tokens=True)
                 choice = ({"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": finish} if chat
                           else {"index": 0, "text": text, "finish_reason": finish, "logprobs": None})
@@ -133,11 +166,6 @@ def create_app(cfg: Config, model=None, tokenizer=None):
                         "usage": {"prompt_tokens": len(ids), "completion_tokens": len(new) + (finish == "stop"),
                                   "total_tokens": len(ids) + len(new) + (finish == "stop")}}
             return whole()
-
-        streamer = TextIteratorStreamer(tokenizer, skip_prompt=True, skip_special_tokens=True)
-        result = {}
-        thread = threading.Thread(target=lambda: result.update(zip(("new", "finish"), generate(ids, req, streamer))),
-                                  daemon=True)
 
         def chunk(text: str | None, finish: str | None) -> str:
             if chat:
@@ -150,14 +178,25 @@ def create_app(cfg: Config, model=None, tokenizer=None):
             return f"data: {json.dumps(body)}\n\n"
 
         def events():
-            thread.start()
             if chat:
                 yield chunk(None, None).replace('"delta": {}', '"delta": {"role": "assistant"}')
-            for piece in streamer:
-                if piece:
-                    yield chunk(piece, None)
-            thread.join()
-            yield chunk(None, result.get("finish", "stop"))
+            new, sent, stream = [], "", tokens(ids, req)
+            while True:
+                try:
+                    new.append(next(stream))
+                except StopIteration as end:
+                    finish = end.value
+                    break
+                text = tokenizer.decode(new, skip_special_tokens=True)
+                if text.endswith("\ufffd"):  # a character split across tokens: wait for the rest
+                    continue
+                if text[len(sent):]:
+                    yield chunk(text[len(sent):], None)
+                sent = text
+            text = tokenizer.decode(new, skip_special_tokens=True)
+            if text[len(sent):]:
+                yield chunk(text[len(sent):], None)
+            yield chunk(None, finish)
             yield "data: [DONE]\n\n"
 
         return StreamingResponse(events(), media_type="text/event-stream")

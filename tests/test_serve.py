@@ -83,3 +83,22 @@ def test_bad_requests_get_openai_errors_and_server_survives(server):
     status, err = post("/chat/completions", {**ok, "temperature": -1})
     assert status == 400 and "temperature" in err["message"]
     assert post("/chat/completions", ok)[0] == 200  # still serving
+
+
+def test_concurrent_requests_are_batched_and_each_correct(server, tiny_model, tokenizer):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from openai import OpenAI
+
+    client = OpenAI(base_url=server, api_key="unused")
+    questions = [f"question number {i}?" for i in range(12)]
+
+    def ask(q):
+        out = client.chat.completions.create(model="tiny", messages=[{"role": "user", "content": q}], max_tokens=6,
+                                             temperature=0)
+        return out.choices[0].message.content
+
+    with ThreadPoolExecutor(12) as pool:
+        answers = list(pool.map(ask, questions))
+    for q, a in zip(questions, answers):  # batched answers equal each prompt generated alone
+        assert a == greedy(tiny_model, tokenizer, encode_prompt(tokenizer, [{"role": "user", "content": q}]), 6)
