@@ -25,3 +25,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python bench/sft_throughput.py
 	$(BIN)/python bench/rm_throughput.py
 	$(BIN)/python bench/dpo_throughput.py
+	$(BIN)/python bench/serve_throughput.py

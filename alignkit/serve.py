@@ -133,16 +133,19 @@ def create_app(cfg: Config, model=None, tokenizer=None):
         return None
 
     def tokens(ids: list[int], req: Sampling):
-        """The request's new tokens as the worker generates them (EOS excluded); returns the finish reason."""
-        out = queue.Queue()
+        """The request's new tokens as the worker generates them (EOS excluded); returns the finish
+        reason as soon as the request's own row ends, not when its whole batch does."""
+        out, limit, n = queue.Queue(), req.max_tokens or cfg.max_tokens, 0
         jobs.put((ids, req, out))
         while (token := out.get()) is not None:
             if isinstance(token, Exception):
                 raise token
             if token == tokenizer.eos_token_id:
-                out.get()  # the end marker that follows
                 return "stop"
             yield token
+            n += 1
+            if n == limit:
+                return "length"
         return "length"
 
     def collect(ids: list[int], req: Sampling) -> tuple[list[int], str]:
