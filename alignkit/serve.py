@@ -109,6 +109,13 @@ def create_app(cfg: Config, model=None, tokenizer=None):
         size = request.headers.get("content-length")
         if size is not None and size.isdigit() and int(size) > cfg.max_body_bytes:
             return error(413, f"request body is {size} bytes; the limit is {cfg.max_body_bytes}")
+        if size is None and request.method == "POST":  # chunked: count while reading, stop at the limit
+            body = b""
+            async for part in request.stream():
+                body += part
+                if len(body) > cfg.max_body_bytes:
+                    return error(413, f"request body is over the limit of {cfg.max_body_bytes} bytes")
+            request._body = body  # Starlette hands the body read here on to the route
         return await call_next(request)
 
     @app.exception_handler(RequestValidationError)

@@ -102,3 +102,47 @@ def test_concurrent_requests_are_batched_and_each_correct(server, tiny_model, to
         answers = list(pool.map(ask, questions))
     for q, a in zip(questions, answers):  # batched answers equal each prompt generated alone
         assert a == greedy(tiny_model, tokenizer, encode_prompt(tokenizer, [{"role": "user", "content": q}]), 6)
+
+
+def test_chunked_body_without_length_is_limited_too(server):
+    import http.client
+    from urllib.parse import urlparse
+
+    url = urlparse(server)
+
+    def chunked(payload: bytes):
+        conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+        conn.putrequest("POST", "/v1/chat/completions")
+        conn.putheader("content-type", "application/json")
+        conn.putheader("transfer-encoding", "chunked")
+        conn.endheaders()
+        for i in range(0, len(payload), 1000):
+            part = payload[i : i + 1000]
+            conn.send(f"{len(part):x}\r\n".encode() + part + b"\r\n")
+        conn.send(b"0\r\n\r\n")
+        response = conn.getresponse()
+        return response.status, json.loads(response.read())
+
+    ok = {"model": "tiny", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 2}
+    assert chunked(json.dumps(ok).encode())[0] == 200
+    big = {**ok, "messages": [{"role": "user", "content": "x" * 30_000}]}
+    status, body = chunked(json.dumps(big).encode())
+    assert status == 413 and body["error"]["type"] == "invalid_request_error"
+
+
+def test_client_leaving_mid_stream_does_not_hurt_the_server(server):
+    import http.client
+    from urllib.parse import urlparse
+
+    url = urlparse(server)
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+    body = {"model": "tiny", "messages": [{"role": "user", "content": "hi"}], "max_tokens": 16, "stream": True}
+    conn.request("POST", "/v1/chat/completions", json.dumps(body), {"content-type": "application/json"})
+    response = conn.getresponse()
+    assert response.status == 200 and response.readline().startswith(b"data: ")
+    conn.close()  # gone before the answer ends
+    ok = {"model": "tiny", "messages": [{"role": "user", "content": "hello"}], "max_tokens": 4}
+    req = urllib.request.Request(server + "/chat/completions", data=json.dumps(ok).encode(),
+                                 headers={"content-type": "application/json"})
+    with urllib.request.urlopen(req, timeout=30) as r:
+        assert r.status == 200 and json.loads(r.read())["choices"][0]["message"]["role"] == "assistant"
