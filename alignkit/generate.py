@@ -51,6 +51,13 @@ def rollout(model, tokenizer, prompts: list, max_new_tokens: int, temperature: f
     return result
 
 
+def decode_answers(tokenizer, batch: dict) -> list[str]:
+    """Each row's answer text: its response tokens up to and including the first EOS (the mask), the
+    EOS and any other special token dropped, surrounding whitespace stripped."""
+    lengths = batch["response_mask"].sum(1).tolist()
+    return [tokenizer.decode(row[:n], skip_special_tokens=True).strip() for row, n in zip(batch["response"], lengths)]
+
+
 def response_logits(model, batch: dict, precision: str = "auto") -> torch.Tensor:
     """Next-token logits (B, R, V) at every position that predicts a response token of a rollout, in
     one forward pass over prompt + response; positions count real tokens only, so left padding
@@ -96,8 +103,8 @@ def generate(model, tokenizer, prompts: list, max_new_tokens: int = 128, batch_s
     answers = []
     for i in range(0, len(prompts), batch_size):
         out = rollout(model, tokenizer, prompts[i : i + batch_size], max_new_tokens, temperature, top_p, precision)
-        answers += tokenizer.batch_decode(out["response"], skip_special_tokens=True)
-    return [a.strip() for a in answers]
+        answers += decode_answers(tokenizer, out)
+    return answers
 
 
 def sample_next(logits: torch.Tensor, temperature: torch.Tensor, top_p: torch.Tensor) -> torch.Tensor:

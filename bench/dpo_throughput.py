@@ -14,7 +14,6 @@ import argparse
 import json
 import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -22,12 +21,11 @@ import torch
 
 from alignkit.config import load_config
 from alignkit.data.records import PreferencePair
-from alignkit.data.sources import load_records
 from alignkit.models import resolve_model
 from alignkit.recipes import dpo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from rm_throughput import split_by_prompt, trl_rows  # noqa: E402  (same split and TRL rows as the RM bench)
+from rm_throughput import split_files, trl_rows  # noqa: E402  (same split and TRL rows as the RM bench)
 
 BATCH, MICRO = 16, 8
 
@@ -83,12 +81,7 @@ def main():
     parser.add_argument("--heldout-pairs", type=int, default=60)
     parser.add_argument("--out", default="bench/results/dpo_throughput.json")
     args = parser.parse_args()
-    pairs = [p for _, p in load_records([args.data], PreferencePair)]
-    train, heldout = split_by_prompt(pairs, args.train_pairs, args.heldout_pairs)
-    tmp = Path(tempfile.mkdtemp(prefix="alignkit-bench-"))
-    train_file, eval_file = tmp / "train.jsonl", tmp / "eval.jsonl"
-    train_file.write_text("".join(p.model_dump_json() + "\n" for p in train))
-    eval_file.write_text("".join(p.model_dump_json() + "\n" for p in heldout))
+    train, heldout, tmp, train_file, eval_file = split_files(args.data, args.train_pairs, args.heldout_pairs)
     try:
         results = {"alignkit": ours(train_file, eval_file, tmp), "trl": trl(train, heldout, tmp, precompute=False),
                    "trl_precompute": trl(train, heldout, tmp, precompute=True)}

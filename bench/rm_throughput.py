@@ -45,6 +45,18 @@ def split_by_prompt(pairs: list[PreferencePair], n_train: int, n_heldout: int, s
     return train, heldout
 
 
+def split_files(spec: str, n_train: int, n_heldout: int):
+    """Train and held-out pairs split by prompt, also written to JSONL files in a fresh temporary folder:
+    (train, heldout, folder, train_file, eval_file)."""
+    pairs = [p for _, p in load_records([spec], PreferencePair)]
+    train, heldout = split_by_prompt(pairs, n_train, n_heldout)
+    tmp = Path(tempfile.mkdtemp(prefix="alignkit-bench-"))
+    train_file, eval_file = tmp / "train.jsonl", tmp / "eval.jsonl"
+    train_file.write_text("".join(p.model_dump_json() + "\n" for p in train))
+    eval_file.write_text("".join(p.model_dump_json() + "\n" for p in heldout))
+    return train, heldout, tmp, train_file, eval_file
+
+
 def ours(train_file: Path, eval_file: Path, tmp: Path) -> tuple[float, float]:
     cfg = load_config(reward_model.Config, None, [
         f"out_dir={tmp / 'ours'}", f"data.train=[{train_file}]", f"data.eval=[{eval_file}]", "data.mix=[]",
@@ -102,12 +114,7 @@ def main():
     parser.add_argument("--heldout-pairs", type=int, default=60)
     parser.add_argument("--out", default="bench/results/rm_throughput.json")
     args = parser.parse_args()
-    pairs = [p for _, p in load_records([args.data], PreferencePair)]
-    train, heldout = split_by_prompt(pairs, args.train_pairs, args.heldout_pairs)
-    tmp = Path(tempfile.mkdtemp(prefix="alignkit-bench-"))
-    train_file, eval_file = tmp / "train.jsonl", tmp / "eval.jsonl"
-    train_file.write_text("".join(p.model_dump_json() + "\n" for p in train))
-    eval_file.write_text("".join(p.model_dump_json() + "\n" for p in heldout))
+    train, heldout, tmp, train_file, eval_file = split_files(args.data, args.train_pairs, args.heldout_pairs)
     try:
         a_rate, a_acc = ours(train_file, eval_file, tmp)
         b_rate, b_acc = trl(train, heldout, tmp)

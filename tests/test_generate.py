@@ -56,6 +56,14 @@ def test_response_mask_ends_at_first_eos(tokenizer, tiny_model):
             assert mask.all() and not out["ended"][b]
 
 
+def test_decode_answers_stop_at_the_mask(tokenizer):
+    from alignkit.generate import decode_answers
+
+    a, b, eos = tokenizer.convert_tokens_to_ids(["a", "b"])[0], tokenizer.convert_tokens_to_ids("b"), tokenizer.eos_token_id
+    batch = {"response": torch.tensor([[a, eos, b], [b, a, b]]), "response_mask": torch.tensor([[1, 1, 0], [1, 1, 1]])}
+    assert decode_answers(tokenizer, batch) == ["a", "bab"]  # the 'b' after the EOS is not part of the answer
+
+
 def test_values_and_rewards_read_real_tokens_only(tokenizer, tmp_path):
     from transformers import LlamaConfig, LlamaForSequenceClassification
 

@@ -31,7 +31,7 @@ from alignkit.config import to_yaml
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
 from alignkit.distributed import default_device
-from alignkit.generate import response_logits, rollout
+from alignkit.generate import decode_answers, response_logits, rollout
 from alignkit.metrics import is_refusal
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
 from alignkit.recipes.sft import encode_all, heldout_loss
@@ -84,8 +84,8 @@ def answer_set(model, tokenizer, prompts: list[Prompt], cfg: Config, judges: dic
     for i in range(0, len(prompts), cfg.batch_size):
         chunk = prompts[i : i + cfg.batch_size]
         batch = rollout(model, tokenizer, [p.prompt for p in chunk], cfg.max_new_tokens, 0.0, precision=cfg.precision)
-        answers = tokenizer.batch_decode(batch["response"] * batch["response_mask"], skip_special_tokens=True)
-        rows = [{"prompt": p.prompt[-1].content, "risk_category": p.risk_category, "answer": a.strip(),
+        answers = decode_answers(tokenizer, batch)
+        rows = [{"prompt": p.prompt[-1].content, "risk_category": p.risk_category, "answer": a,
                  "refusal": is_refusal(a), "tokens": int(n)} for p, a, n in zip(chunk, answers, batch["response_mask"].sum(1))]
         for kind in ("helpfulness", "safety"):
             if kind in judges:

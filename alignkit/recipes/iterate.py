@@ -39,7 +39,7 @@ from alignkit.data.io import write_jsonl
 from alignkit.data.records import PreferencePair, Prompt
 from alignkit.data.sources import load_records
 from alignkit.distributed import default_device
-from alignkit.generate import rollout
+from alignkit.generate import decode_answers, rollout
 from alignkit.models import load_causal_lm, load_reward_model, load_tokenizer, reward_scores_packed
 from alignkit.recipes import evaluate, ppo, rejection_sampling, reward_model
 from alignkit.recipes.pipeline import FROM_PIPELINE, EvaluateConfig, PPOConfig, RMConfig, RSConfig, SFTConfig, rm_defaults
@@ -99,8 +99,7 @@ def compare(models: list[str], temperatures: list[float], prompts: list[Prompt],
             chunk = prompts[i : i + cfg.compare.batch_size]
             batch = rollout(model, tokenizer, [p.prompt for p in chunk], cfg.compare.max_new_tokens, temperature,
                             precision=cfg.precision)
-            out += [a.strip() for a in tokenizer.batch_decode(batch["response"] * batch["response_mask"],
-                                                                skip_special_tokens=True)]
+            out += decode_answers(tokenizer, batch)
         answers.append(out)
     return [{"prompt": [m.model_dump() for m in p.prompt], "risk_category": p.risk_category, "answer_a": a, "answer_b": b,
              "variant_a": f"{models[0]}@T={temperatures[0]}", "variant_b": f"{models[1]}@T={temperatures[1]}"}
@@ -116,7 +115,7 @@ def simulated_annotator(comparisons: list[dict], judges: dict[str, str], cfg: Co
     scores = {}
     for kind, path in judges.items():
         model = load_reward_model(path).eval().to(default_device())
-        raw = torch.cat([reward_scores_packed(model, seqs[i : i + 16], cfg.precision) for i in range(0, len(seqs), 16)])
+        raw = reward_scores_packed(model, seqs, cfg.precision)  # packed into rows of bounded length
         scores[kind] = (raw - getattr(model.config, "alignkit_reward_offset", 0.0)).view(-1, 2)
     pairs = []
     for c, h, s in zip(comparisons, scores["helpfulness"], scores["safety"]):

@@ -41,7 +41,7 @@ from alignkit.data.batch import loss_tokens
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
 from alignkit.distributed import all_sum, barrier, wrap
-from alignkit.generate import response_logprobs, rollout
+from alignkit.generate import decode_answers, response_logprobs, rollout
 from alignkit.losses import ppo_policy_loss, ppo_value_loss
 from alignkit.models import (
     DEFAULT_MODEL, LoraConfig, frozen, load_causal_lm, load_reward_model, load_tokenizer, load_value_model, rollout_scores,
@@ -195,11 +195,10 @@ def ppo_update(policy, value_model, batch: dict, ptx: list, cfg: Config, world: 
 
 def write_samples(run_dir: Path, step: int, prompts: list[Prompt], batch: dict, scores: dict, tokenizer) -> None:
     """Decoded answers of the first prompts of the step, with their rewards and KL, to samples.jsonl."""
-    for i, p in enumerate(prompts):
-        n = int(batch["response_mask"][i].sum())
+    first = {k: batch[k][: len(prompts)] for k in ("response", "response_mask")}
+    for i, (p, answer) in enumerate(zip(prompts, decode_answers(tokenizer, first))):
         append_jsonl(run_dir / "samples.jsonl", {
-            "step": step, "prompt": p.prompt[-1].content, "risk_category": p.risk_category,
-            "answer": tokenizer.decode(batch["response"][i, :n], skip_special_tokens=True),
+            "step": step, "prompt": p.prompt[-1].content, "risk_category": p.risk_category, "answer": answer,
             "ended": bool(batch["ended"][i]), **{k: scores[k][i].item() for k in ("combined", "score", "help", "safe", "kl")}})
 
 

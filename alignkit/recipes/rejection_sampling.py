@@ -31,7 +31,7 @@ from alignkit.chat import ensure_template
 from alignkit.data.io import write_jsonl
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
-from alignkit.generate import rollout
+from alignkit.generate import decode_answers, rollout
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
 from alignkit.recipes import sft
 from alignkit.rewards import RewardConfig, combine
@@ -82,10 +82,10 @@ def sample_and_score(model, reward_models, tokenizer, prompts: list[Prompt], cfg
             r_safe = rollout_scores(reward_models["safety"], batch, cfg.precision)
             risky = torch.tensor([p.risk_category is not None for p in chunk], device=r_help.device)
             reward = combine(cfg.rewards, r_help, r_safe, risky)
-            answers = tokenizer.batch_decode(batch["response"] * batch["response_mask"], skip_special_tokens=True)
+            answers = decode_answers(tokenizer, batch)
             for j, p in enumerate(chunk):
                 out.append({"prompt_index": i + j // cfg.k, "prompt": [m.model_dump() for m in p.prompt],
-                            "risk_category": p.risk_category, "answer": answers[j].strip(),
+                            "risk_category": p.risk_category, "answer": answers[j],
                             "ended": bool(batch["ended"][j]), "reward": reward[j].item(),
                             "help": r_help[j].item(), "safe": r_safe[j].item()})
             bar.advance(task, len(chunk) // cfg.k)
