@@ -21,6 +21,7 @@ COMMANDS = {
     "run": ("alignkit.recipes.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
     "chat": ("alignkit.terminal", "talk to a model in the terminal (alignkit chat RUN_OR_FOLDER [key=value ...])"),
     "serve": ("alignkit.serve", "an OpenAI-compatible HTTP API for a model (alignkit serve RUN_OR_FOLDER [key=value ...])"),
+    "app": ("alignkit.app", "the annotation web app: demonstrations, comparisons, red-teaming, human evaluation"),
 }
 # Commands whose first argument may be the model itself: `alignkit chat runs/main/ppo`.
 MODEL_FIRST = {"chat", "serve"}

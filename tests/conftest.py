@@ -80,3 +80,101 @@ def run_killed_then_resumed(cmd: list[str], run_dir) -> str:
     assert again.returncode == 0, again.stderr
     assert "resuming at step" in again.stdout
     return again.stdout
+
+
+# --- the annotation app: databases and signed-in clients --------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL cluster in a temp dir (Debian's packages; `make test` installs them), or the
+    server named by ALIGNKIT_TEST_POSTGRES (a URL of a database the tests may create databases from)."""
+    import glob
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import tempfile
+
+    url = os.environ.get("ALIGNKIT_TEST_POSTGRES")
+    if url:
+        yield url
+        return
+    bins = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))
+    if not bins:
+        pytest.fail("PostgreSQL is not installed: `make test` installs it (apt-get install postgresql) when run as root")
+    pgdir = tempfile.mkdtemp(prefix="alignkit-pg-")  # not under pytest's tmp: that is private to root
+    as_postgres = []
+    if os.geteuid() == 0:  # the server refuses to run as root
+        shutil.chown(pgdir, "postgres", "postgres")
+        as_postgres = ["runuser", "-u", "postgres", "--"]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+
+    def pg(*args):
+        done = subprocess.run(as_postgres + list(args), cwd=pgdir, capture_output=True, text=True)
+        assert done.returncode == 0, f"{args[0]} failed: {done.stdout}{done.stderr}"
+
+    pg(f"{bins[-1]}/initdb", "-D", f"{pgdir}/data", "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
+    pg(f"{bins[-1]}/pg_ctl", "-D", f"{pgdir}/data", "-l", f"{pgdir}/server.log", "-w", "-o",
+       f"-k {pgdir} -p {port} -c listen_addresses=127.0.0.1 -c max_connections=300", "start")
+    yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+    pg(f"{bins[-1]}/pg_ctl", "-D", f"{pgdir}/data", "-m", "immediate", "-w", "stop")
+    shutil.rmtree(pgdir, ignore_errors=True)
+
+
+def fresh_postgres_database(server_url: str) -> str:
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name}"))
+    engine.dispose()
+    return server_url.rsplit("/", 1)[0] + "/" + name
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    """A new, empty database of each kind the app supports."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/annotations.db"
+    return fresh_postgres_database(request.getfixturevalue("postgres_server"))
+
+
+ADMIN_PASSWORD = "admin-password"
+
+
+def app_client(database_url: str, **overrides):
+    """A TestClient over a migrated database with an admin account 'admin'."""
+    from fastapi.testclient import TestClient
+
+    from alignkit.app import Config, prepare
+    from alignkit.app.web import create_app
+
+    cfg = Config(database_url=database_url, admin_password=ADMIN_PASSWORD, **overrides)
+    prepare(cfg)
+    return TestClient(create_app(cfg), follow_redirects=False)
+
+
+def form_fields(html: str) -> dict:
+    """The page's csrf_token and the uid of its first submission form."""
+    import re
+
+    return dict(reversed(re.findall(r'name="(csrf_token|uid)" value="([^"]+)"', html)))
+
+
+def sign_in(client, username: str, password: str) -> None:
+    fields = form_fields(client.get("/login").text)
+    r = client.post("/login", data={**fields, "username": username, "password": password})
+    assert r.status_code == 303, r.text
+
+
+def post_form(client, page_url: str, action: str, data: dict, files=None):
+    """GET the page a form is on (for its csrf token and uid), then POST the form."""
+    page = client.get(page_url, follow_redirects=True)
+    assert page.status_code == 200, page.text
+    return client.post(action, data={**form_fields(page.text), **data}, files=files)

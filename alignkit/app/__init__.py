@@ -1,0 +1,85 @@
+"""`alignkit app`: the annotation web app, where people give the pipeline its human data (Llama 2-Chat sec. 3).
+
+Tasks, each in rounds an admin opens for a model version:
+1. demonstration: the annotator writes a prompt and its answer and rates the answer on five axes
+   (informative, truthful, relevant, clear, harmless; 1-5);
+2. comparison: two answers from two model variants (imported with the pool, e.g. the
+   `comparisons.jsonl` of `alignkit iterate`, or generated live through OpenAI-compatible endpoints
+   such as `alignkit serve`); the annotator picks the better one, the degree (significantly / better /
+   slightly / negligibly-unsure), the kind (helpfulness or safety) and the safety bin; annotators may
+   also write their own prompt and get two live answers;
+3. red-team session: adversarial prompts against the round's model, each answer flagged as a violation
+   (with its risk category) or not; time on task is recorded from start to end of the session;
+4. human evaluation: a Likert score (1-7) for each of two answers and the pairwise battle's winner.
+
+Rounds assign each pool item to `overlap` annotators so the dashboard can measure agreement
+(Krippendorff's alpha, mean pairwise Cohen's kappa); gold items (known better answer) go to every
+annotator and score them. Exports are exactly the JSONL records the SFT and reward-model recipes read.
+
+Storage: SQLite by default (WAL, synchronous=FULL), PostgreSQL by `database_url=postgresql+psycopg://...`;
+the schema is created and upgraded by Alembic migrations at start. A form carries a random submission id
+stored UNIQUE with its row, so a resent form is stored once; a submission is acknowledged (303) only
+after its transaction committed.
+
+Deviations, honestly: assignments are taken lazily when an annotator asks for the next item, so two
+annotators asking at the same instant can both take an item's last overlap slot (one extra annotation,
+never a lost one). Passwords are set by an admin; there is no self sign-up or password reset.
+"""
+
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from alignkit import AlignkitError
+
+
+@dataclass
+class Config:
+    database_url: str = "sqlite:///annotations.db"
+    host: str = "127.0.0.1"
+    port: int = 8080
+    admin_user: str = "admin"
+    admin_password: str = ""  # for the first admin, made when no admin exists; empty: a random one, printed
+    https_only: bool = False  # session cookie only over HTTPS (set it behind a TLS proxy)
+    max_tokens: int = 256  # live generation: answer length, sampling temperature, how long to wait
+    temperature: float = 0.7
+    generation_timeout: float = 120.0
+
+
+def prepare(cfg: Config) -> str | None:
+    """Migrate the database and make the first admin if there is none; returns a generated password."""
+    from sqlalchemy import select
+    from sqlalchemy.exc import OperationalError
+
+    from alignkit.app.db import User, make_engine, make_sessionmaker, migrate
+    from alignkit.app.web import hash_password
+
+    if cfg.database_url.startswith("sqlite:///"):
+        parent = Path(cfg.database_url.removeprefix("sqlite:///")).parent
+        if not parent.is_dir():
+            raise AlignkitError(f"database_url: the folder {parent} does not exist")
+    try:
+        migrate(cfg.database_url)
+    except OperationalError as e:
+        raise AlignkitError(f"database_url: cannot open {cfg.database_url}: {e.orig}") from None
+    engine = make_engine(cfg.database_url)
+    with make_sessionmaker(engine)() as db:
+        if db.scalar(select(User.id).where(User.role == "admin").limit(1)) is not None:
+            return None
+        password = cfg.admin_password or secrets.token_urlsafe(12)
+        db.add(User(username=cfg.admin_user, password_hash=hash_password(password), role="admin"))
+        db.commit()
+    engine.dispose()
+    return None if cfg.admin_password else password
+
+
+def main(cfg: Config) -> None:
+    import uvicorn
+
+    password = prepare(cfg)
+    if password:
+        print(f"app: made the admin account '{cfg.admin_user}' with password {password} (shown once)")
+    print(f"app: {cfg.database_url} on http://{cfg.host}:{cfg.port}", flush=True)
+    from alignkit.app.web import create_app
+
+    uvicorn.run(create_app(cfg), host=cfg.host, port=cfg.port, log_level="warning")

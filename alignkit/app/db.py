@@ -1,0 +1,189 @@
+"""The annotation app's tables (SQLAlchemy 2 ORM), its engine and its migrations (Alembic).
+
+Every submission row carries `uid`, a random id the form was rendered with and UNIQUE in the table:
+a form posted twice (a retry after a timeout, a double click, a client resending after the server
+was killed) is stored once, and the second post is answered as the first was.
+"""
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlalchemy import (JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine,
+                        event)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
+
+ROLES = ("admin", "annotator", "redteamer")
+TASKS = ("demonstration", "comparison", "redteam", "evaluation")
+AXES = ("informative", "truthful", "relevant", "clear", "harmless")  # demonstration ratings, 1-5 each
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class User(Base):
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class Round(Base):
+    """A batch of work on one model version; `overlap` annotators see each item (gold items: everyone)."""
+
+    __tablename__ = "rounds"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128))
+    task: Mapped[str] = mapped_column(String(16))
+    model_version: Mapped[str] = mapped_column(String(255))
+    overlap: Mapped[int] = mapped_column(Integer, default=1)
+    is_open: Mapped[bool] = mapped_column(Boolean, default=True)
+    # OpenAI-compatible endpoints answering live: variant A (and the red-team target), variant B.
+    endpoint_a: Mapped[str] = mapped_column(String(255), default="")
+    model_a: Mapped[str] = mapped_column(String(255), default="")
+    endpoint_b: Mapped[str] = mapped_column(String(255), default="")
+    model_b: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class Item(Base):
+    """A prompt of a round's pool, with two answers once generated (imported or live); `gold` is the known better one."""
+
+    __tablename__ = "items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id"), index=True)
+    prompt: Mapped[list] = mapped_column(JSON)  # messages, as the data records have them
+    risk_category: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    answer_a: Mapped[str | None] = mapped_column(Text, nullable=True)
+    answer_b: Mapped[str | None] = mapped_column(Text, nullable=True)
+    variant_a: Mapped[str] = mapped_column(String(255), default="")
+    variant_b: Mapped[str] = mapped_column(String(255), default="")
+    gold: Mapped[str | None] = mapped_column(String(1), nullable=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)  # set: the annotator's own prompt
+    source: Mapped[str | None] = mapped_column(String(255), nullable=True)
+
+
+class Assignment(Base):
+    __tablename__ = "assignments"
+    __table_args__ = (UniqueConstraint("item_id", "user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class Demonstration(Base):
+    __tablename__ = "demonstrations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id"), nullable=True)
+    prompt: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    ratings: Mapped[dict] = mapped_column(JSON)  # axis -> 1..5
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class Comparison(Base):
+    __tablename__ = "comparisons"
+    __table_args__ = (UniqueConstraint("item_id", "user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    choice: Mapped[str] = mapped_column(String(1))  # "a" or "b"
+    degree: Mapped[str] = mapped_column(String(32))
+    kind: Mapped[str] = mapped_column(String(16))
+    safety_bin: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class Evaluation(Base):
+    """Human evaluation of one item: a Likert score (1-7) per answer and the battle's winner."""
+
+    __tablename__ = "evaluations"
+    __table_args__ = (UniqueConstraint("item_id", "user_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), index=True)
+    likert_a: Mapped[int] = mapped_column(Integer)
+    likert_b: Mapped[int] = mapped_column(Integer)
+    winner: Mapped[str] = mapped_column(String(4))  # "a", "b" or "tie"
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+
+
+class RedteamSession(Base):
+    __tablename__ = "redteam_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id"))
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Attack(Base):
+    """One adversarial prompt, the model's answer, and the red-teamer's verdict (set when flagged)."""
+
+    __tablename__ = "attacks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("redteam_sessions.id"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    prompt: Mapped[str] = mapped_column(Text)
+    answer: Mapped[str] = mapped_column(Text)
+    violation: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+    category: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
+    flagged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+def make_engine(url: str):
+    """An engine; SQLite gets WAL (readers never block the writer), a 30 s lock wait and synchronous=FULL,
+    so a transaction that committed (and was acknowledged) survives a kill -9 of the server."""
+    if not url.startswith("sqlite"):
+        return create_engine(url, pool_size=20, max_overflow=30, pool_pre_ping=True)
+    engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, pool_size=20, max_overflow=30)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(conn, _):
+        cur = conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.close()
+
+    return engine
+
+
+def make_sessionmaker(engine):
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def migrate(url: str) -> None:
+    """Bring the database at `url` to the newest schema (alembic upgrade head)."""
+    import logging
+
+    from alembic import command
+    from alembic.config import Config
+
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    command.upgrade(cfg, "head")

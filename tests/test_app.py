@@ -1,0 +1,189 @@
+"""The annotation app through HTTP (FastAPI's TestClient), on SQLite and on PostgreSQL."""
+
+import json
+import re
+
+import pytest
+from conftest import ADMIN_PASSWORD, app_client, form_fields, post_form, sign_in
+
+from alignkit.data.io import read_records
+from alignkit.data.records import Conversation, PreferencePair, Prompt
+
+COMPARE = {"degree": "better", "kind": "helpfulness", "safety_bin": ""}
+
+
+def make_users(admin, *specs):
+    for name, role in specs:
+        r = post_form(admin, "/admin", "/admin/users", {"username": name, "password": f"{name}-password", "role": role})
+        assert r.status_code == 303, r.text
+
+
+def make_round(admin, **fields) -> int:
+    r = post_form(admin, "/admin", "/admin/rounds", {"overlap": "1", **fields})
+    assert r.status_code == 303, r.text
+    return int(r.headers["location"].rsplit("/", 1)[1])
+
+
+def import_pool(admin, round_id: int, rows: list[dict], name="pool.jsonl"):
+    body = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    return post_form(admin, f"/admin/rounds/{round_id}", f"/admin/rounds/{round_id}/import", {},
+                     files={"file": (name, body, "application/jsonl")})
+
+
+def annotator(database_url, name):
+    client = app_client(database_url)
+    sign_in(client, name, f"{name}-password")
+    return client
+
+
+def compare_next(client, round_id: int, choice: str, **fields) -> str | None:
+    """Take the next item of a round and compare it; returns the item's prompt, None when all is done."""
+    r = client.get(f"/rounds/{round_id}/next")
+    if r.status_code == 200:
+        assert "Nothing left" in r.text
+        return None
+    item_url = r.headers["location"]
+    page = client.get(item_url)
+    prompt = re.search(r'<div class="msg user"><span class="role">user</span><pre>(.*?)</pre>', page.text, re.S).group(1)
+    r = client.post(item_url + "/compare", data={**form_fields(page.text), "choice": choice, **COMPARE, **fields})
+    assert r.status_code == 303, r.text
+    return prompt
+
+
+@pytest.fixture
+def admin(database_url):
+    client = app_client(database_url)
+    sign_in(client, "admin", ADMIN_PASSWORD)
+    return client
+
+
+def test_comparison_round_overlap_gold_agreement_and_export(database_url, admin):
+    make_users(admin, ("ann1", "annotator"), ("ann2", "annotator"), ("ann3", "annotator"))
+    rid = make_round(admin, name="week 1", task="comparison", model_version="sft-v1", overlap="2")
+    pool = [{"prompt": f"question {i}?", "answer_a": f"good answer {i}", "answer_b": f"bad answer {i}"} for i in range(6)]
+    pool.append({"prompt": "gold?", "answer_a": "right", "answer_b": "wrong", "gold": "a"})
+    r = import_pool(admin, rid, pool)
+    assert r.status_code == 303 and r.headers["location"].endswith("imported=7")
+    clients = {name: annotator(admin.app.state.cfg.database_url, name) for name in ("ann1", "ann2", "ann3")}
+    seen = {name: [] for name in clients}
+    # ann1 always picks A, ann2 always B, ann3 A: agreement is measurable, gold scores them.
+    for name, choice in (("ann1", "a"), ("ann2", "b"), ("ann3", "a")):
+        while (prompt := compare_next(clients[name], rid, choice)) is not None:
+            seen[name].append(prompt)
+    # Overlap 2: each of the 6 pool items twice, the gold item by all three; nobody saw an item twice.
+    assert all(len(set(v)) == len(v) for v in seen.values())
+    counts = {p: sum(p in v for v in seen.values()) for p in {p for v in seen.values() for p in v}}
+    assert counts.pop("gold?") == 3 and sorted(counts.values()) == [2] * 6
+    page = admin.get(f"/admin/rounds/{rid}").text
+    assert "7 items with two or more annotators" in page
+    assert re.search(r"<td>ann1</td><td>\d+</td><td>\d+</td><td>1/1</td>", page)
+    assert re.search(r"<td>ann2</td><td>\d+</td><td>\d+</td><td>0/1</td>", page)
+    # ann1 and ann3 agree on everything, ann2 disagrees with both: alpha is negative.
+    alpha = float(re.search(r"alpha (-?[\d.]+)", page).group(1))
+    assert alpha < 0
+    export = admin.get(f"/admin/export/preferences_helpfulness.jsonl?round={rid}")
+    assert export.status_code == 200
+    rows = [json.loads(line) for line in export.text.splitlines()]
+    assert len(rows) == 6 * 2 + 3
+    assert sum(r["chosen"].startswith("good") or r["chosen"] == "right" for r in rows) == len(seen["ann1"]) + len(seen["ann3"])
+    assert admin.get("/admin/export/preferences_safety.jsonl").text == ""
+
+
+def test_export_files_are_what_the_recipes_read(database_url, admin, tmp_path):
+    make_users(admin, ("ann", "annotator"), ("red", "redteamer"))
+    demo = make_round(admin, name="demos", task="demonstration", model_version="base")
+    comp = make_round(admin, name="pairs", task="comparison", model_version="sft")
+    import_pool(admin, comp, [{"prompt": [{"role": "system", "content": "Be brief."}, {"role": "user", "content": "Hi?"}],
+                               "answer_a": "Hello!", "answer_b": "Go away.", "variant_a": "m@T=0.7", "variant_b": "m@T=1.0"}])
+    ann = annotator(database_url, "ann")
+    ratings = {axis: "4" for axis in ("informative", "truthful", "relevant", "clear", "harmless")}
+    r = post_form(ann, f"/rounds/{demo}/demonstration", f"/rounds/{demo}/demonstration",
+                  {"prompt": "What is 2+2?", "answer": "4.", **ratings})
+    assert r.status_code == 303
+    compare_next(ann, comp, "a", kind="safety", degree="significantly_better", safety_bin="chosen_safe_other_unsafe")
+    for name in ("sft", "preferences_safety"):
+        (tmp_path / f"{name}.jsonl").write_text(admin.get(f"/admin/export/{name}.jsonl").text)
+    [conversation] = read_records(tmp_path / "sft.jsonl", Conversation)
+    assert [m.content for m in conversation.messages] == ["What is 2+2?", "4."]
+    [pair] = read_records(tmp_path / "preferences_safety.jsonl", PreferencePair)
+    assert (pair.chosen, pair.rejected, pair.degree, pair.kind, pair.safety_bin) == (
+        "Hello!", "Go away.", "significantly_better", "safety", "chosen_safe_other_unsafe")
+    assert [m.role for m in pair.prompt] == ["system", "user"]
+    # min_rating filters demonstrations on their lowest axis
+    assert admin.get("/admin/export/sft.jsonl?min_rating=5").text == ""
+    assert read_records  # red-team prompts are exported below, with their own test
+    assert Prompt
+
+
+def test_import_names_the_bad_line_and_imports_nothing(database_url, admin):
+    rid = make_round(admin, name="r", task="comparison", model_version="m")
+    rows = [{"prompt": "fine"}, {"prompt": "also fine", "answer_a": "only one answer"}]
+    r = import_pool(admin, rid, rows, name="pool.jsonl")
+    assert r.status_code == 400
+    assert "pool.jsonl:2" in r.text and "nothing imported" in r.text
+    r = import_pool(admin, rid, [{"prompt": "x", "colour": "red"}])
+    assert r.status_code == 400 and "colour" in r.text
+    body = b'{"prompt": "ok"}\n{not json\n'
+    r = post_form(admin, f"/admin/rounds/{rid}", f"/admin/rounds/{rid}/import", {}, files={"file": ("p.jsonl", body)})
+    assert r.status_code == 400 and "p.jsonl:2: malformed JSON" in r.text
+    assert "0 items" in admin.get(f"/admin/rounds/{rid}").text
+
+
+def test_every_route_needs_sign_in_and_every_post_a_csrf_token(database_url, admin):
+    from fastapi.testclient import TestClient
+
+    anonymous = TestClient(admin.app, follow_redirects=False)
+    for route in admin.app.routes:
+        if getattr(route, "path", "").startswith(("/login", "/static")) or not hasattr(route, "methods"):
+            continue
+        path = re.sub(r"\{[^}]+\}", "1", route.path)
+        for method in route.methods - {"HEAD"}:
+            r = anonymous.request(method, path, data={})
+            assert r.status_code in (303, 403), (method, path, r.status_code)
+            if r.status_code == 303:
+                assert r.headers["location"] == "/login", (method, path)
+    # Signed in, a POST without the session's token is refused and changes nothing.
+    r = admin.post("/admin/users", data={"username": "mallory", "password": "password123", "role": "admin",
+                                         "csrf_token": "forged"})
+    assert r.status_code == 403
+    assert "mallory" not in admin.get("/admin").text
+
+
+def test_roles_and_annotators_see_only_their_own_work(database_url, admin):
+    make_users(admin, ("ann1", "annotator"), ("ann2", "annotator"), ("red", "redteamer"))
+    rid = make_round(admin, name="r", task="comparison", model_version="m")
+    import_pool(admin, rid, [{"prompt": "p1", "answer_a": "x", "answer_b": "y"},
+                             {"prompt": "p2", "answer_a": "x", "answer_b": "y"}])
+    ann1, ann2, red = (annotator(database_url, n) for n in ("ann1", "ann2", "red"))
+    assert ann1.get("/admin").status_code == 403
+    assert ann1.get("/admin/export/sft.jsonl").status_code == 403
+    assert red.get(f"/rounds/{rid}/next").status_code == 403
+    item_url = ann1.get(f"/rounds/{rid}/next").headers["location"]
+    assert ann1.get(item_url).status_code == 200
+    assert ann2.get(item_url).status_code == 404  # not assigned to ann2
+    page = ann1.get(item_url).text
+    r = ann2.post(item_url + "/compare", data={**form_fields(ann2.get("/").text), "uid": "ab" * 8, "choice": "a", **COMPARE})
+    assert r.status_code == 404
+    r = ann1.post(item_url + "/compare", data={**form_fields(page), "choice": "a", **COMPARE})
+    assert r.status_code == 303
+    assert "item" in ann1.get("/my").text and "(helpfulness)" not in ann2.get("/my").text
+    # wrong password, unknown user
+    client = app_client(database_url)
+    fields = form_fields(client.get("/login").text)
+    assert client.post("/login", data={**fields, "username": "ann1", "password": "nope"}).status_code == 401
+    assert client.post("/login", data={**fields, "username": "ghost", "password": "nope"}).status_code == 401
+
+
+def test_a_resent_form_is_stored_once(database_url, admin):
+    make_users(admin, ("ann", "annotator"))
+    demo = make_round(admin, name="demos", task="demonstration", model_version="base")
+    ann = annotator(database_url, "ann")
+    page = ann.get(f"/rounds/{demo}/demonstration").text
+    data = {**form_fields(page), "prompt": "p", "answer": "a",
+            **{axis: "3" for axis in ("informative", "truthful", "relevant", "clear", "harmless")}}
+    for _ in range(3):
+        assert ann.post(f"/rounds/{demo}/demonstration", data=data).status_code == 303
+    assert len(admin.get("/admin/export/sft.jsonl").text.splitlines()) == 1
+    bad = {**data, "uid": "0123456789abcdef", "clear": "9"}
+    assert ann.post(f"/rounds/{demo}/demonstration", data=bad).status_code == 422
+    assert len(admin.get("/admin/export/sft.jsonl").text.splitlines()) == 1
