@@ -18,6 +18,7 @@ run: $(VENV)/.installed
 	$(BIN)/alignkit run
 
 test: $(VENV)/.installed
+	sh tools/system-packages.sh
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed

@@ -18,7 +18,8 @@ from alignkit.data.records import PromptMessages, Record
 
 router = APIRouter(prefix="/admin")
 Admin = Annotated[User, Depends(need("admin"))]
-EXPORTS = ("sft", "preferences_helpfulness", "preferences_safety", "redteam_prompts")
+# preferences: both kinds in one file, as `alignkit iterate annotator=export annotations=[...]` takes them
+EXPORTS = ("sft", "preferences_helpfulness", "preferences_safety", "preferences", "redteam_prompts")
 
 
 class PoolItem(Record):
@@ -143,8 +144,8 @@ def export(name: str, user: Admin, round: int | None = None, min_rating: int = 1
     """Exactly what the recipes read: `alignkit sft data.train=[sft.jsonl]`, `alignkit rm data.train=[...]`."""
     if name == "sft":
         records = stats.export_sft(db, round, min_rating)
-    elif name.startswith("preferences_") and name.removeprefix("preferences_") in ("helpfulness", "safety"):
-        records = stats.export_preferences(db, name.removeprefix("preferences_"), round)
+    elif name in ("preferences_helpfulness", "preferences_safety", "preferences"):
+        records = stats.export_preferences(db, name.removeprefix("preferences").removeprefix("_") or None, round)
     elif name == "redteam_prompts":
         records = stats.export_redteam(db, round)
     else:

@@ -116,10 +116,13 @@ def export_sft(db: Session, round_id: int | None = None, min_rating: int = 1) ->
             for d, name in db.execute(query) if min(d.ratings[a] for a in AXES) >= min_rating]
 
 
-def export_preferences(db: Session, kind: str, round_id: int | None = None) -> list[PreferencePair]:
-    """Every comparison of `kind` as a preference pair (one record per annotator, as Llama 2 kept them)."""
+def export_preferences(db: Session, kind: str | None, round_id: int | None = None) -> list[PreferencePair]:
+    """Every comparison (of `kind`; None: both kinds) as a preference pair, one record per annotator as
+    Llama 2 kept them."""
     query = (select(Comparison, Item, User.username).join(Item, Item.id == Comparison.item_id)
-             .join(User, User.id == Comparison.user_id).where(Comparison.kind == kind).order_by(Comparison.id))
+             .join(User, User.id == Comparison.user_id).order_by(Comparison.id))
+    if kind is not None:
+        query = query.where(Comparison.kind == kind)
     if round_id is not None:
         query = query.where(Item.round_id == round_id)
     out = []
@@ -127,7 +130,7 @@ def export_preferences(db: Session, kind: str, round_id: int | None = None) -> l
         chosen, rejected = (item.answer_a, item.answer_b) if c.choice == "a" else (item.answer_b, item.answer_a)
         if chosen.strip() == rejected.strip():
             continue  # two identical answers teach a reward model nothing (and PreferencePair refuses them)
-        out.append(PreferencePair(prompt=item.prompt, chosen=chosen, rejected=rejected, degree=c.degree, kind=kind,
+        out.append(PreferencePair(prompt=item.prompt, chosen=chosen, rejected=rejected, degree=c.degree, kind=c.kind,
                                   safety_bin=c.safety_bin, source=f"app:{name}:comparison:{c.id}"))
     return out
 
