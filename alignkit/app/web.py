@@ -76,14 +76,18 @@ def need(*roles: str):
 async def check_csrf(request: Request):
     """Every POST carries the session's token in a form field `csrf_token` (forms of other sites cannot)."""
     if request.method == "POST":
-        sent = (await request.form()).get("csrf_token", "")
-        if not isinstance(sent, str) or not secrets.compare_digest(sent, request.session.get("csrf", "")):
+        sent, expected = (await request.form()).get("csrf_token", ""), request.session.get("csrf", "")
+        # No session token (no cookie: a form on another site) is a refusal too, or that site could sign
+        # the browser in to an account of its own.
+        if not expected or not isinstance(sent, str) or not secrets.compare_digest(sent, expected):
             raise HTTPException(403, "missing or stale form token: reload the page and submit again")
 
 
 def page(request: Request, name: str, user: User | None = None, status: int = 200, **context):
-    """Render a template; every form gets the session's CSRF token and a fresh submission id."""
-    csrf = request.session.setdefault("csrf", secrets.token_urlsafe(32))
+    """Render a template; every form gets the session's CSRF token and a fresh submission id. It never starts a
+    session (only the login page does): an error page answering another site's form must not replace the
+    browser's session cookie."""
+    csrf = request.session.get("csrf", "")
     return templates.TemplateResponse(request, name, {"user": user, "csrf": csrf, "uid": uuid.uuid4().hex, **context},
                                       status_code=status)
 
@@ -222,6 +226,7 @@ def create_app(cfg) -> FastAPI:
 
     @app.get("/login")
     def login_form(request: Request):
+        request.session.setdefault("csrf", secrets.token_urlsafe(32))
         return page(request, "login.html")
 
     @app.post("/login")
