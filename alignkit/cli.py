@@ -16,6 +16,7 @@ COMMANDS = {
     "ppo": ("alignkit.recipes.ppo", "PPO against the combined reward with a KL penalty to the SFT model"),
     "dpo": ("alignkit.recipes.dpo", "direct preference optimisation on preference pairs (offline alternative to PPO)"),
     "iterate": ("alignkit.recipes.iterate", "rounds of new comparisons -> reward models -> rejection sampling / PPO -> evaluation"),
+    "compare": ("alignkit.recipes.compare", "two answers per prompt from two model variants, for a comparison round of the app"),
     "score": ("alignkit.score", "score a JSONL file of answers or pairs with a reward model"),
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
     "run": ("alignkit.recipes.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),

@@ -222,3 +222,27 @@ def test_command_errors_are_one_clear_line(tmp_path):
     assert r.returncode == 2 and "colour" in r.stderr and "Traceback" not in r.stderr
     r = app("database_url=postgresql+psycopg://nobody@127.0.0.1:9/none")
     assert r.returncode == 2 and "cannot open" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_batch_job_pairs_are_a_rounds_pool(admin, tmp_path, tiny_model_dir):
+    """`alignkit compare` writes comparisons.jsonl; the app imports it as is and annotators compare its pairs."""
+    from alignkit.config import load_config
+    from alignkit.recipes import compare
+
+    prompts = tmp_path / "prompts.jsonl"
+    prompts.write_text("".join(json.dumps({"prompt": f"Tell me about {w}.", "risk_category": None}) + "\n"
+                               for w in ("cats", "rain", "tea")))
+    cfg = load_config(compare.Config, None, [f"model_a={tiny_model_dir}", f"prompts=[{prompts}]", "max_new_tokens=8",
+                                             f"out_dir={tmp_path / 'pairs'}", "precision=fp32"])
+    run = compare.main(cfg)
+    rows = [json.loads(x) for x in (run / "comparisons.jsonl").read_text().splitlines()]
+    assert len(rows) == 3 and rows[0]["variant_a"].endswith("@T=0.7") and rows[0]["variant_b"].endswith("@T=1.0")
+    make_users(admin, ("ann", "annotator"))
+    rid = make_round(admin, name="batch", task="comparison", model_version="tiny")
+    r = post_form(admin, f"/admin/rounds/{rid}", f"/admin/rounds/{rid}/import", {},
+                  files={"file": ("comparisons.jsonl", (run / "comparisons.jsonl").read_bytes())})
+    assert r.status_code == 303 and r.headers["location"].endswith("imported=3")
+    ann = signed_in(admin, "ann")
+    shown = [compare_next(ann, rid, "a") for _ in range(3)]
+    assert sorted(shown) == sorted(row["prompt"][0]["content"] for row in rows)
+    assert compare_next(ann, rid, "a") is None

@@ -39,9 +39,9 @@ from alignkit.data.io import write_jsonl
 from alignkit.data.records import PreferencePair, Prompt
 from alignkit.data.sources import load_records
 from alignkit.distributed import default_device
-from alignkit.generate import decode_answers, rollout
-from alignkit.models import load_causal_lm, load_reward_model, load_tokenizer, reward_scores_packed
+from alignkit.models import load_reward_model, load_tokenizer, reward_scores_packed
 from alignkit.recipes import evaluate, ppo, rejection_sampling, reward_model
+from alignkit.recipes.compare import compare
 from alignkit.recipes.pipeline import FROM_PIPELINE, EvaluateConfig, PPOConfig, RMConfig, RSConfig, SFTConfig, rm_defaults
 from alignkit.rundir import finish_run, is_completed, start_run
 from alignkit.train import seed_everything
@@ -86,24 +86,6 @@ class Config:
 
 def degree(p_better: float) -> str:
     return next(d for threshold, d in DEGREE_BY_PROBABILITY if p_better > threshold)
-
-
-@torch.no_grad()
-def compare(models: list[str], temperatures: list[float], prompts: list[Prompt], cfg: Config) -> list[dict]:
-    """Two answers per prompt: from models[0] at temperatures[0] and models[1] at temperatures[1]."""
-    tokenizer = ensure_template(load_tokenizer(models[0]), cfg.chat_template)
-    answers = []
-    for name, temperature in zip(models, temperatures):
-        model, out = load_causal_lm(name).eval().to(default_device()), []
-        for i in range(0, len(prompts), cfg.compare.batch_size):
-            chunk = prompts[i : i + cfg.compare.batch_size]
-            batch = rollout(model, tokenizer, [p.prompt for p in chunk], cfg.compare.max_new_tokens, temperature,
-                            precision=cfg.precision)
-            out += decode_answers(tokenizer, batch)
-        answers.append(out)
-    return [{"prompt": [m.model_dump() for m in p.prompt], "risk_category": p.risk_category, "answer_a": a, "answer_b": b,
-             "variant_a": f"{models[0]}@T={temperatures[0]}", "variant_b": f"{models[1]}@T={temperatures[1]}"}
-            for p, a, b in zip(prompts, *answers)]
 
 
 @torch.no_grad()
@@ -153,7 +135,8 @@ def collect_preferences(rnd: int, latest: str, previous: str, cfg: Config) -> Pa
     seed_everything(cfg.seed + rnd)
     prompts = [p for _, p in load_records(cfg.compare.prompts, Prompt)]
     prompts = [prompts[i] for i in torch.randperm(len(prompts))[: cfg.compare.prompts_per_round].tolist()]
-    comparisons = compare(models, temps, prompts, cfg)
+    comparisons = compare(models, temps, prompts, cfg.compare.max_new_tokens, cfg.compare.batch_size, cfg.chat_template,
+                          cfg.precision)
     write_jsonl(run_dir / "comparisons.jsonl", comparisons)
     if cfg.annotator == "export":
         pairs = [p for _, p in load_records([cfg.annotations[rnd - 1]], PreferencePair)]
