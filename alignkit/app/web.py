@@ -170,15 +170,23 @@ def next_item(db: Session, user: User, rnd: Round) -> Item | None:
 
 def store(db: Session, row, assignment: Assignment | None = None) -> None:
     """Insert a submission once: a repeated uid (a resent form) or a second answer to a done assignment is a no-op."""
-    if db.scalar(select(type(row).id).where(type(row).uid == row.uid)) is not None or (assignment and assignment.done):
+    table = type(row)
+
+    def stored() -> bool:
+        return (db.scalar(select(table.id).where(table.uid == row.uid)) is not None
+                or (assignment is not None and bool(db.scalar(select(Assignment.done).where(Assignment.id == assignment.id)))))
+
+    if stored():
         return
     db.add(row)
     if assignment is not None:
         assignment.done = True
     try:
         db.commit()
-    except IntegrityError:  # a concurrent resend of the same form got there first
+    except IntegrityError:
         db.rollback()
+        if not stored():  # not a concurrent resend that got there first: a real error, never acknowledged
+            raise
 
 
 # --- the app ----------------------------------------------------------------------------------------------
