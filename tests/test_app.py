@@ -164,6 +164,11 @@ def test_roles_and_annotators_see_only_their_own_work(database_url, admin):
     page = ann1.get(item_url).text
     r = ann2.post(item_url + "/compare", data={**form_fields(ann2.get("/").text), "uid": "ab" * 8, "choice": "a", **COMPARE})
     assert r.status_code == 404
+    # A closed round takes no more work, even on items already assigned.
+    post_form(admin, f"/admin/rounds/{rid}", f"/admin/rounds/{rid}/toggle", {})
+    assert ann1.post(item_url + "/compare", data={**form_fields(page), "choice": "a", **COMPARE}).status_code == 409
+    assert ann1.get(f"/rounds/{rid}/next").status_code == 404
+    post_form(admin, f"/admin/rounds/{rid}", f"/admin/rounds/{rid}/toggle", {})
     r = ann1.post(item_url + "/compare", data={**form_fields(page), "choice": "a", **COMPARE})
     assert r.status_code == 303
     assert "item" in ann1.get("/my").text and "(helpfulness)" not in ann2.get("/my").text

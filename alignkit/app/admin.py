@@ -110,14 +110,14 @@ def toggle_round(round_id: int, user: Admin, db: Session = Depends(get_db)):
 
 
 @router.post("/rounds/{round_id}/import")
-async def import_pool(request: Request, round_id: int, user: Admin, file: UploadFile, db: Session = Depends(get_db)):
+def import_pool(request: Request, round_id: int, user: Admin, file: UploadFile, db: Session = Depends(get_db)):
     """A JSONL prompt pool, all or nothing: the first bad line is named and nothing is imported."""
     rnd = get_round(db, round_id)
     if rnd.task not in ("comparison", "evaluation"):
         raise HTTPException(400, "prompt pools are for comparison and evaluation rounds")
     name, items = file.filename or "upload", []
     try:
-        text = (await file.read()).decode("utf-8")
+        text = file.file.read().decode("utf-8")
         for n, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue

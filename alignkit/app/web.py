@@ -124,6 +124,8 @@ def my_item(db: Session, user: User, item_id: int) -> tuple[Item, Round, Assignm
                      .where(Item.id == item_id, Assignment.user_id == user.id)).first()
     if row is None:
         raise HTTPException(404, "no such item among your assignments")
+    if not row[1].is_open:
+        raise HTTPException(409, "this round is closed")
     return row
 
 
