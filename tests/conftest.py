@@ -178,3 +178,34 @@ def post_form(client, page_url: str, action: str, data: dict, files=None):
     page = client.get(page_url, follow_redirects=True)
     assert page.status_code == 200, page.text
     return client.post(action, data={**form_fields(page.text), **data}, files=files)
+
+
+def serve_in_thread(app):
+    """Serve an ASGI app with uvicorn in a thread on a free localhost port (a context manager yielding its
+    base URL). The socket is bound here and handed to uvicorn, so no one else can take the port meanwhile."""
+    import contextlib
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    @contextlib.contextmanager
+    def running():
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+        thread.start()
+        deadline = time.time() + 10
+        while not server.started:
+            assert thread.is_alive() and time.time() < deadline, "uvicorn did not start"
+            time.sleep(0.01)
+        try:
+            yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+        finally:
+            server.should_exit = True
+            thread.join(timeout=10)
+            sock.close()
+
+    return running()

@@ -8,12 +8,9 @@ has its own cookies. Everything is done through the pages' own forms, links and 
 import json
 import os
 import re
-import socket
-import threading
-import time
 
 import pytest
-from conftest import ADMIN_PASSWORD
+from conftest import ADMIN_PASSWORD, serve_in_thread
 
 from alignkit.data.io import read_records
 from alignkit.data.records import Conversation, PreferencePair
@@ -52,27 +49,13 @@ def browser():
 @pytest.fixture
 def live_app(tmp_path):
     """The app over a new SQLite database, served by uvicorn on a free localhost port; yields its base URL."""
-    import uvicorn
-
     from alignkit.app import Config, prepare
     from alignkit.app.web import create_app
 
     cfg = Config(database_url=f"sqlite:///{tmp_path}/annotations.db", admin_password=ADMIN_PASSWORD)
     prepare(cfg)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))  # bound here and handed to uvicorn: no race for the port
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(create_app(cfg), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.time() + 10
-    while not server.started:
-        assert thread.is_alive() and time.time() < deadline, "uvicorn did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
-    sock.close()
+    with serve_in_thread(create_app(cfg)) as url:
+        yield url
 
 
 class Person:

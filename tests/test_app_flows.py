@@ -4,14 +4,11 @@ exports, its statistics against hand-computed values, its migrations, and its co
 import json
 import math
 import re
-import socket
 import subprocess
 import sys
-import threading
-import time
 
 import pytest
-from conftest import ADMIN_PASSWORD, app_client, form_fields, post_form, sign_in
+from conftest import ADMIN_PASSWORD, app_client, form_fields, post_form, serve_in_thread, sign_in
 from test_app import compare_next, import_pool, make_round, make_users
 
 from alignkit.app.stats import agreement, cohen_kappa
@@ -22,23 +19,11 @@ from alignkit.data.records import Prompt
 @pytest.fixture
 def endpoint(tokenizer, tiny_model):
     """`alignkit serve` on a tiny model, on a free port: the OpenAI-compatible endpoint rounds generate with."""
-    import uvicorn
-
     from alignkit import serve
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    cfg = serve.Config(served_name="tiny", port=port, max_tokens=16, precision="fp32")
-    uv = uvicorn.Server(uvicorn.Config(serve.create_app(cfg, model=tiny_model, tokenizer=tokenizer), host="127.0.0.1",
-                                       port=port, log_level="warning"))
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    while not uv.started:
-        time.sleep(0.01)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=10)
+    cfg = serve.Config(served_name="tiny", max_tokens=16, precision="fp32")
+    with serve_in_thread(serve.create_app(cfg, model=tiny_model, tokenizer=tokenizer)) as url:
+        yield url
 
 
 @pytest.fixture

@@ -1,8 +1,5 @@
 """The OpenAI-compatible server, driven by the official `openai` client and by raw HTTP."""
 
-import socket
-import threading
-import time
 
 import json
 import urllib.error
@@ -10,6 +7,7 @@ import urllib.request
 
 import pytest
 import torch
+from conftest import serve_in_thread
 
 from alignkit.chat import encode_prompt
 from alignkit.serve import Config, create_app
@@ -17,22 +15,9 @@ from alignkit.serve import Config, create_app
 
 @pytest.fixture
 def server(tokenizer, tiny_model):
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    cfg = Config(served_name="tiny", port=port, max_tokens=16, max_prompt_tokens=200, max_body_bytes=20_000,
-                 precision="fp32")
-    app = create_app(cfg, model=tiny_model, tokenizer=tokenizer)
-    uv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    while not uv.started:
-        time.sleep(0.01)
-    yield f"http://127.0.0.1:{port}/v1"
-    uv.should_exit = True
-    thread.join(timeout=10)
+    cfg = Config(served_name="tiny", max_tokens=16, max_prompt_tokens=200, max_body_bytes=20_000, precision="fp32")
+    with serve_in_thread(create_app(cfg, model=tiny_model, tokenizer=tokenizer)) as url:
+        yield url + "/v1"
 
 
 def greedy(tiny_model, tokenizer, ids, n):

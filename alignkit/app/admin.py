@@ -1,6 +1,5 @@
 """Admin routes: accounts, rounds, prompt-pool import, the dashboard (progress, agreement, gold, results), exports."""
 
-import json
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
@@ -13,7 +12,7 @@ from sqlalchemy.orm import Session
 from alignkit.app import stats
 from alignkit.app.db import ROLES, TASKS, Item, Round, User
 from alignkit.app.web import get_db, go, hash_password, need, page
-from alignkit.data.io import DataError, validate
+from alignkit.data.io import DataError, jsonl_rows, validate
 from alignkit.data.records import PromptMessages, Record
 
 router = APIRouter(prefix="/admin")
@@ -115,19 +114,10 @@ def import_pool(request: Request, round_id: int, user: Admin, file: UploadFile, 
     rnd = get_round(db, round_id)
     if rnd.task not in ("comparison", "evaluation"):
         raise HTTPException(400, "prompt pools are for comparison and evaluation rounds")
-    name, items = file.filename or "upload", []
+    name = file.filename or "upload"
     try:
         text = file.file.read().decode("utf-8")
-        for n, line in enumerate(text.splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise DataError(f"{name}:{n}: malformed JSON ({e.msg} at column {e.colno})") from None
-            if not isinstance(row, dict):
-                raise DataError(f"{name}:{n}: expected a JSON object")
-            items.append(validate(PoolItem, row, f"{name}:{n}"))
+        items = [validate(PoolItem, row, f"{name}:{n}") for n, row in jsonl_rows(text.splitlines(), name)]
     except UnicodeDecodeError:
         return page(request, "error.html", user, status=400, message=f"{name}: not UTF-8 text")
     except DataError as e:

@@ -31,16 +31,7 @@ def iter_rows(path: str | Path):
     fmt = path.name.removesuffix(".gz").rsplit(".", 1)[-1]
     with open_text(path) as f:
         if fmt in ("jsonl", "json"):
-            for n, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as e:
-                    raise DataError(f"{path}:{n}: malformed JSON ({e.msg} at column {e.colno})") from None
-                if not isinstance(row, dict):
-                    raise DataError(f"{path}:{n}: expected a JSON object, got {type(row).__name__}")
-                yield n, row
+            yield from jsonl_rows(f, path)
         elif fmt == "csv":
             reader = csv.DictReader(f)
             for row in reader:
@@ -48,6 +39,20 @@ def iter_rows(path: str | Path):
                 yield reader.line_num, {k: _csv_cell(v) for k, v in row.items() if k and v not in (None, "")}
         else:
             raise DataError(f"{path}: unknown format '{fmt}' (expected .jsonl, .csv, optionally .gz)")
+
+
+def jsonl_rows(lines, name):
+    """Yield (line_number, dict) from lines of JSONL text; `name` (the file) starts every error."""
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise DataError(f"{name}:{n}: malformed JSON ({e.msg} at column {e.colno})") from None
+        if not isinstance(row, dict):
+            raise DataError(f"{name}:{n}: expected a JSON object, got {type(row).__name__}")
+        yield n, row
 
 
 def _csv_cell(v: str):
