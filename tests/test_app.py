@@ -192,3 +192,26 @@ def test_a_resent_form_is_stored_once(database_url, admin):
     bad = {**data, "uid": "0123456789abcdef", "clear": "9"}
     assert ann.post(f"/rounds/{demo}/demonstration", data=bad).status_code == 422
     assert len(admin.get("/admin/export/sft.jsonl").text.splitlines()) == 1
+
+
+def test_disabled_accounts_password_reset_and_guidelines(database_url, admin):
+    make_users(admin, ("ann", "annotator"))
+    ann_id = int(re.search(r'action="/admin/users/(\d+)/toggle"', admin.get("/admin").text).group(1))
+    rid = make_round(admin, name="r", task="demonstration", model_version="m",
+                     guidelines="Be kind.\n<b>Never</b> give medical doses.")
+    ann = annotator(database_url, "ann")
+    page = ann.get(f"/rounds/{rid}/demonstration").text
+    assert "Be kind.\n&lt;b&gt;Never&lt;/b&gt; give medical doses." in page  # shown, escaped
+    # Disabled: the open session ends at once, and signing in is refused; the work stays.
+    assert post_form(admin, "/admin", f"/admin/users/{ann_id}/toggle", {}).status_code == 303
+    assert ann.get("/").status_code == 303
+    client = app_client(database_url)
+    fields = form_fields(client.get("/login").text)
+    r = client.post("/login", data={**fields, "username": "ann", "password": "ann-password"})
+    assert r.status_code == 403 and "disabled" in r.text
+    post_form(admin, "/admin", f"/admin/users/{ann_id}/toggle", {})
+    assert post_form(admin, "/admin", f"/admin/users/{ann_id}/password", {"password": "a-new-password"}).status_code == 303
+    assert client.post("/login", data={**fields, "username": "ann", "password": "ann-password"}).status_code == 401
+    assert client.post("/login", data={**fields, "username": "ann", "password": "a-new-password"}).status_code == 303
+    admin_id = int(re.search(r"/admin/users/(\d+)/password", admin.get("/admin").text).group(1))
+    assert post_form(admin, "/admin", f"/admin/users/{admin_id}/toggle", {}).status_code == 400

@@ -6,6 +6,7 @@ import math
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ADMIN_PASSWORD, app_client, form_fields, post_form, serve_in_thread, sign_in
@@ -194,6 +195,34 @@ def test_migrations_build_exactly_the_models_schema(tmp_path, postgres_server):
         with engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == [], url
         engine.dispose()
+
+
+def test_upgrade_from_the_first_schema_keeps_the_data(tmp_path, postgres_server):
+    """A database made by migration 0001 with an account in it, upgraded to the newest schema: the account
+    signs in as before (enabled by the new column's default)."""
+    from alembic import command
+    from alembic.config import Config
+    from conftest import fresh_postgres_database
+    from sqlalchemy import create_engine, text
+
+    from alignkit.app import db
+    from alignkit.app.db import migrate
+    from alignkit.app.web import hash_password
+
+    for url in (f"sqlite:///{tmp_path}/old.db", fresh_postgres_database(postgres_server)):
+        cfg = Config()
+        cfg.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
+        cfg.set_main_option("sqlalchemy.url", url)
+        command.upgrade(cfg, "0001")
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO users (username, password_hash, role, created_at) "
+                              "VALUES ('admin', :h, 'admin', '2026-01-01')"), {"h": hash_password(ADMIN_PASSWORD)})
+        engine.dispose()
+        migrate(url)
+        client = app_client(url)
+        sign_in(client, "admin", ADMIN_PASSWORD)
+        assert "active" in client.get("/admin").text
 
 
 def test_command_errors_are_one_clear_line(tmp_path):

@@ -65,17 +65,44 @@ def create_user(user: Admin, username: Annotated[str, Form(min_length=1, max_len
     return go("/admin")
 
 
+def get_user(db: Session, user_id: int) -> User:
+    user = db.get(User, user_id)
+    if user is None:
+        raise HTTPException(404, "no such account")
+    return user
+
+
+@router.post("/users/{user_id}/toggle")
+def toggle_user(user_id: int, user: Admin, db: Session = Depends(get_db)):
+    """Disable an account (its sessions end at once, its work stays) or enable it again."""
+    other = get_user(db, user_id)
+    if other.id == user.id:
+        raise HTTPException(400, "you cannot disable your own account")
+    other.active = not other.active
+    db.commit()
+    return go("/admin")
+
+
+@router.post("/users/{user_id}/password")
+def set_password(user_id: int, user: Admin, password: Annotated[str, Form(min_length=8, max_length=256)],
+                 db: Session = Depends(get_db)):
+    get_user(db, user_id).password_hash = hash_password(password)
+    db.commit()
+    return go("/admin")
+
+
 @router.post("/rounds")
 def create_round(user: Admin, name: Annotated[str, Form(min_length=1, max_length=128)],
                  task: Annotated[Literal[TASKS], Form()], model_version: Annotated[str, Form(min_length=1, max_length=255)],
                  overlap: Annotated[int, Form(ge=1, le=50)] = 1, endpoint_a: Annotated[str, Form(max_length=255)] = "",
                  model_a: Annotated[str, Form(max_length=255)] = "", endpoint_b: Annotated[str, Form(max_length=255)] = "",
-                 model_b: Annotated[str, Form(max_length=255)] = "", db: Session = Depends(get_db)):
+                 model_b: Annotated[str, Form(max_length=255)] = "",
+                 guidelines: Annotated[str, Form(max_length=20_000)] = "", db: Session = Depends(get_db)):
     for url in (endpoint_a, endpoint_b):
         if url and not url.startswith(("http://", "https://")):
             raise HTTPException(400, f"an endpoint is an http(s) URL, not '{url}'")
     rnd = Round(name=name, task=task, model_version=model_version, overlap=overlap, endpoint_a=endpoint_a,
-                model_a=model_a or model_version, endpoint_b=endpoint_b, model_b=model_b)
+                model_a=model_a or model_version, endpoint_b=endpoint_b, model_b=model_b, guidelines=guidelines)
     db.add(rnd)
     db.commit()
     return go(f"/admin/rounds/{rnd.id}")

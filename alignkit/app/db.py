@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import (JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine,
-                        event)
+                        event, true)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 ROLES = ("admin", "annotator", "redteamer")
@@ -37,6 +37,7 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16))
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # disabled: cannot sign in
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
 
 
@@ -49,6 +50,7 @@ class Round(Base):
     task: Mapped[str] = mapped_column(String(16))
     model_version: Mapped[str] = mapped_column(String(255))
     overlap: Mapped[int] = mapped_column(Integer, default=1)
+    guidelines: Mapped[str] = mapped_column(Text, default="", server_default="")  # shown above every task of the round
     is_open: Mapped[bool] = mapped_column(Boolean, default=True)
     # OpenAI-compatible endpoints answering live: variant A (and the red-team target), variant B.
     endpoint_a: Mapped[str] = mapped_column(String(255), default="")

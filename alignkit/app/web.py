@@ -59,7 +59,7 @@ def get_db(request: Request):
 
 def signed_in(request: Request, db: Session = Depends(get_db)) -> User:
     user = db.get(User, request.session.get("user_id", 0))
-    if user is None:
+    if user is None or not user.active:  # a disabled account's sessions end at once
         raise HTTPException(303, headers={"Location": "/login"})
     return user
 
@@ -245,6 +245,8 @@ def create_app(cfg) -> FastAPI:
         user = db.scalar(select(User).where(User.username == username))
         if user is None or not verify_password(user.password_hash, password):
             return page(request, "login.html", status=401, error="wrong user name or password")
+        if not user.active:
+            return page(request, "login.html", status=403, error="this account is disabled; ask an admin")
         request.session.clear()  # a new session (and CSRF token) at every sign-in
         request.session.update(user_id=user.id, csrf=secrets.token_urlsafe(32))
         return go("/")
