@@ -23,7 +23,7 @@ EXPORTS = ("sft", "preferences_helpfulness", "preferences_safety", "preferences"
 
 class PoolItem(Record):
     """One line of a prompt pool: a prompt (a data-records Prompt), or a prompt with two answers (the
-    `comparisons.jsonl` that `alignkit iterate` writes has this shape); `gold` marks the known better answer."""
+    `comparisons.jsonl` that `alignkit compare` and `alignkit iterate` write); `gold` marks the known better answer."""
 
     prompt: PromptMessages
     risk_category: str | None = None
@@ -49,7 +49,7 @@ def dashboard(request: Request, user: Admin, db: Session = Depends(get_db)):
     rounds = db.scalars(select(Round).order_by(Round.id.desc())).all()
     sizes = dict(db.execute(select(Item.round_id, func.count()).group_by(Item.round_id)).all())
     return page(request, "admin.html", user, users=users, rounds=rounds, sizes=sizes, roles=ROLES, tasks=TASKS,
-                exports=EXPORTS, error=request.query_params.get("error"))
+                exports=EXPORTS)
 
 
 @router.post("/users")
@@ -124,7 +124,7 @@ def round_page(request: Request, round_id: int, user: Admin, db: Session = Depen
     return page(request, "round.html", user, round=rnd, items=items, gold=gold, agreement=agree,
                 progress=stats.progress(db, rnd.id), results=stats.evaluation_results(db, rnd.id),
                 redteam=stats.redteam_results(db, rnd.id), exports=EXPORTS,
-                imported=request.query_params.get("imported"), error=request.query_params.get("error"))
+                imported=request.query_params.get("imported"))
 
 
 @router.post("/rounds/{round_id}/toggle")
