@@ -215,3 +215,29 @@ def test_disabled_accounts_password_reset_and_guidelines(database_url, admin):
     assert client.post("/login", data={**fields, "username": "ann", "password": "a-new-password"}).status_code == 303
     admin_id = int(re.search(r"/admin/users/(\d+)/password", admin.get("/admin").text).group(1))
     assert post_form(admin, "/admin", f"/admin/users/{admin_id}/toggle", {}).status_code == 400
+
+
+def test_concurrent_takers_never_exceed_the_overlap(database_url, admin):
+    """Twelve annotators asking for items of a 3-item, overlap-2 pool at the same instant, again and again:
+    each item ends with exactly two annotators."""
+    import threading
+
+    names = [f"ann{i}" for i in range(12)]
+    make_users(admin, *[(n, "annotator") for n in names])
+    rid = make_round(admin, name="race", task="comparison", model_version="m", overlap="2")
+    import_pool(admin, rid, [{"prompt": f"p{i}", "answer_a": "x", "answer_b": "y"} for i in range(3)])
+    clients = [annotator(database_url, n) for n in names]
+    start = threading.Barrier(len(clients))
+
+    def work(client):
+        start.wait()
+        while compare_next(client, rid, "a") is not None:
+            pass
+
+    threads = [threading.Thread(target=work, args=(c,)) for c in clients]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    rows = [json.loads(x) for x in admin.get(f"/admin/export/preferences.jsonl?round={rid}").text.splitlines()]
+    assert sorted(r["prompt"][0]["content"] for r in rows) == ["p0", "p0", "p1", "p1", "p2", "p2"]

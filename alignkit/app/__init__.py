@@ -21,9 +21,9 @@ the schema is created and upgraded by Alembic migrations at start. A form carrie
 stored UNIQUE with its row, so a resent form is stored once; a submission is acknowledged (303) only
 after its transaction committed.
 
-Deviations, honestly: assignments are taken lazily when an annotator asks for the next item, so two
-annotators asking at the same instant can both take an item's last overlap slot (one extra annotation,
-never a lost one). Passwords are set by an admin; there is no self sign-up or password reset.
+Deviations, honestly: assignments are taken when an annotator asks for the next item (none are
+pre-planned); passwords are set by an admin, there is no self sign-up; live generation waits for the
+endpoint inside the request.
 """
 
 import secrets

@@ -74,7 +74,7 @@ def ensure_answers(db: Session, item: Item, rnd: Round, cfg) -> None:
 def next_item(db: Session, user: User, rnd: Round) -> Item | None:
     """The user's unfinished item, or a new assignment: an item fewer than `overlap` annotators have (gold
     items go to everyone), those others already started first so overlap completes, else in a per-user order."""
-    for _ in range(5):
+    for _ in range(20):
         item = db.scalar(select(Item).join(Assignment).where(Assignment.user_id == user.id, Item.round_id == rnd.id,
                                                              Assignment.done.is_(False)).limit(1))
         if item is not None:
@@ -84,17 +84,29 @@ def next_item(db: Session, user: User, rnd: Round) -> Item | None:
         mine = set(db.scalars(select(Assignment.item_id).join(Item).where(Assignment.user_id == user.id,
                                                                           Item.round_id == rnd.id)))
         pool = db.execute(select(Item.id, Item.gold).where(Item.round_id == rnd.id, Item.owner_id.is_(None))).all()
-        free = [i for i, gold in pool if i not in mine and (gold is not None or counts.get(i, 0) < rnd.overlap)]
+        free = [(i, gold) for i, gold in pool if i not in mine and (gold is not None or counts.get(i, 0) < rnd.overlap)]
         if not free:
             return None
         random.Random(user.id).shuffle(free)
-        free.sort(key=lambda i: not 0 < counts.get(i, 0) < rnd.overlap)
-        db.add(Assignment(item_id=free[0], user_id=user.id))
-        try:
-            db.commit()
-        except IntegrityError:  # the same user in two tabs took it a moment ago
-            db.rollback()
+        free.sort(key=lambda x: not 0 < counts.get(x[0], 0) < rnd.overlap)
+        take(db, user, *free[0], rnd.overlap)
     raise HTTPException(503, "could not assign an item; try again")
+
+
+def take(db: Session, user: User, item_id: int, gold: str | None, overlap: int) -> None:
+    """Assign the item unless `overlap` others took it meanwhile. The item's row lock (PostgreSQL) or the
+    insert's database write lock (SQLite) makes concurrent takers of one item count one after the other."""
+    db.execute(select(Item.id).where(Item.id == item_id).with_for_update())
+    db.add(Assignment(item_id=item_id, user_id=user.id))
+    try:
+        db.flush()
+        taken = db.scalar(select(func.count()).select_from(Assignment).where(Assignment.item_id == item_id))
+        if gold is None and taken > overlap:
+            db.rollback()  # full already: the caller looks again
+            return
+        db.commit()
+    except IntegrityError:  # the same user in two tabs took it a moment ago
+        db.rollback()
 
 
 def store(db: Session, row, assignment: Assignment | None = None) -> None:
