@@ -161,6 +161,7 @@ def home(request: Request, user: User = Depends(signed_in), db: Session = Depend
     mine = [r for r in rounds if TASK_ROLE[r.task] == user.role]
     return page(request, "home.html", user, rounds=mine)
 
+
 # 1. demonstrations: a prompt, its answer, five ratings
 @router.get("/rounds/{round_id}/demonstration")
 def demonstration_form(request: Request, round_id: int, saved: int = 0, user: User = Depends(need("annotator")),
@@ -179,6 +180,7 @@ def demonstration(request: Request, round_id: int, uid: Uid, prompt: Text, answe
     ratings = dict(informative=informative, truthful=truthful, relevant=relevant, clear=clear, harmless=harmless)
     store(db, Demonstration(uid=uid, user_id=user.id, round_id=rnd.id, prompt=prompt, answer=answer, ratings=ratings))
     return go(f"/rounds/{round_id}/demonstration?saved=1")
+
 
 # 2. comparisons and 4. human evaluation: items of a round's pool, assigned one at a time
 @router.get("/rounds/{round_id}/next")
@@ -248,6 +250,7 @@ def evaluate(request: Request, item_id: int, uid: Uid, likert_a: Annotated[int, 
     store(db, Evaluation(uid=uid, user_id=user.id, item_id=item.id, likert_a=likert_a, likert_b=likert_b,
                          winner=winner), assignment)
     return go(f"/rounds/{rnd.id}/next")
+
 
 # 3. red-teaming: sessions of adversarial prompts against the round's model, violations flagged
 @router.post("/rounds/{round_id}/redteam")
