@@ -28,6 +28,14 @@ COMMANDS = {
 MODEL_FIRST = {"chat", "serve"}
 
 
+def shutdown(clean: bool = True) -> None:
+    """Leave torch.distributed's process group, if this run made one (commands that never import torch skip it)."""
+    if "torch.distributed" in sys.modules:
+        from alignkit.distributed import shutdown
+
+        shutdown(clean)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="alignkit", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -52,11 +60,14 @@ def main(argv: list[str] | None = None) -> int:
             print(to_yaml(cfg), end="")
             return 0
         module.main(cfg)
+        shutdown()
     except AlignkitError as e:
         print(f"alignkit {args.command}: error: {e}", file=sys.stderr)
+        shutdown(clean=False)
         return 2
     except KeyboardInterrupt:
         print(f"alignkit {args.command}: interrupted; run the same command again to resume", file=sys.stderr)
+        shutdown(clean=False)
         return 130
     return 0
 

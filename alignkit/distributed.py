@@ -52,3 +52,13 @@ def wrap(model, device: torch.device):
 def barrier() -> None:
     if dist.is_initialized():
         dist.barrier()
+
+
+def shutdown(clean: bool = True) -> None:
+    """Leave the process group before the process exits: a gloo group still alive at exit can abort its
+    process ("terminate called without an active exception"). After a clean run the ranks first wait for
+    each other, so no rank leaves while another still talks to it."""
+    if dist.is_initialized():
+        if clean:
+            dist.barrier()
+        dist.destroy_process_group()
