@@ -55,10 +55,15 @@ def barrier() -> None:
 
 
 def shutdown(clean: bool = True) -> None:
-    """Leave the process group before the process exits: a gloo group still alive at exit can abort its
-    process ("terminate called without an active exception"). After a clean run the ranks first wait for
-    each other, so no rank leaves while another still talks to it."""
+    """Leave the process group before the process exits: a gloo group still alive at interpreter exit can
+    abort its process ("terminate called without an active exception", pytorch PR 179291). The collection
+    first frees what still holds the group (DDP reducers of finished models, kept by reference cycles);
+    after a clean run the ranks wait for each other, so no rank leaves while another still talks to it."""
+    import gc
+
     if dist.is_initialized():
+        gc.collect()
         if clean:
             dist.barrier()
         dist.destroy_process_group()
+        gc.collect()
