@@ -65,17 +65,17 @@ def create_user(user: Admin, username: Annotated[str, Form(min_length=1, max_len
     return go("/admin")
 
 
-def get_user(db: Session, user_id: int) -> User:
-    user = db.get(User, user_id)
-    if user is None:
-        raise HTTPException(404, "no such account")
-    return user
+def get_or_404(db: Session, table, row_id: int):
+    row = db.get(table, row_id)
+    if row is None:
+        raise HTTPException(404, f"no such {table.__tablename__.removesuffix('s')}")
+    return row
 
 
 @router.post("/users/{user_id}/toggle")
 def toggle_user(user_id: int, user: Admin, db: Session = Depends(get_db)):
     """Disable an account (its sessions end at once, its work stays) or enable it again."""
-    other = get_user(db, user_id)
+    other = get_or_404(db, User, user_id)
     if other.id == user.id:
         raise HTTPException(400, "you cannot disable your own account")
     other.active = not other.active
@@ -86,7 +86,7 @@ def toggle_user(user_id: int, user: Admin, db: Session = Depends(get_db)):
 @router.post("/users/{user_id}/password")
 def set_password(user_id: int, user: Admin, password: Annotated[str, Form(min_length=8, max_length=256)],
                  db: Session = Depends(get_db)):
-    get_user(db, user_id).password_hash = hash_password(password)
+    get_or_404(db, User, user_id).password_hash = hash_password(password)
     db.commit()
     return go("/admin")
 
@@ -108,16 +108,9 @@ def create_round(user: Admin, name: Annotated[str, Form(min_length=1, max_length
     return go(f"/admin/rounds/{rnd.id}")
 
 
-def get_round(db: Session, round_id: int) -> Round:
-    rnd = db.get(Round, round_id)
-    if rnd is None:
-        raise HTTPException(404, "no such round")
-    return rnd
-
-
 @router.get("/rounds/{round_id}")
 def round_page(request: Request, round_id: int, user: Admin, db: Session = Depends(get_db)):
-    rnd = get_round(db, round_id)
+    rnd = get_or_404(db, Round, round_id)
     items = db.scalar(select(func.count()).select_from(Item).where(Item.round_id == rnd.id))
     gold = db.scalar(select(func.count()).select_from(Item).where(Item.round_id == rnd.id, Item.gold.is_not(None)))
     agree = stats.agreement(stats.round_labels(db, rnd.id, rnd.task)) if rnd.task in ("comparison", "evaluation") else None
@@ -129,7 +122,7 @@ def round_page(request: Request, round_id: int, user: Admin, db: Session = Depen
 
 @router.post("/rounds/{round_id}/toggle")
 def toggle_round(round_id: int, user: Admin, db: Session = Depends(get_db)):
-    rnd = get_round(db, round_id)
+    rnd = get_or_404(db, Round, round_id)
     rnd.is_open = not rnd.is_open
     db.commit()
     return go(f"/admin/rounds/{rnd.id}")
@@ -138,7 +131,7 @@ def toggle_round(round_id: int, user: Admin, db: Session = Depends(get_db)):
 @router.post("/rounds/{round_id}/import")
 def import_pool(request: Request, round_id: int, user: Admin, file: UploadFile, db: Session = Depends(get_db)):
     """A JSONL prompt pool, all or nothing: the first bad line is named and nothing is imported."""
-    rnd = get_round(db, round_id)
+    rnd = get_or_404(db, Round, round_id)
     if rnd.task not in ("comparison", "evaluation"):
         raise HTTPException(400, "prompt pools are for comparison and evaluation rounds")
     name = file.filename or "upload"

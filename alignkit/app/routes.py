@@ -56,17 +56,22 @@ def my_item(db: Session, user: User, item_id: int) -> tuple[Item, Round, Assignm
     return row
 
 
+def two_answers(rnd: Round, messages: list[dict], cfg) -> dict:
+    """The round's two variants answer live: answer_a/answer_b and variant_a/variant_b (model@endpoint);
+    without an endpoint B, variant A's endpoint answers twice (sampling makes the pair)."""
+    if not rnd.endpoint_a:
+        raise HTTPException(409, "this round has no model endpoint to answer prompts")
+    endpoint_b, model_b = rnd.endpoint_b or rnd.endpoint_a, rnd.model_b or rnd.model_a
+    return {"answer_a": chat_completion(rnd.endpoint_a, rnd.model_a, messages, cfg),
+            "answer_b": chat_completion(endpoint_b, model_b, messages, cfg),
+            "variant_a": f"{rnd.model_a}@{rnd.endpoint_a}", "variant_b": f"{model_b}@{endpoint_b}"}
+
+
 def ensure_answers(db: Session, item: Item, rnd: Round, cfg) -> None:
     """Generate the two answers of a prompt-only item live, once: every annotator then sees the same pair."""
     if item.answer_a is not None and item.answer_b is not None:
         return
-    if not rnd.endpoint_a:
-        raise HTTPException(409, "this prompt has no answers and its round has no model endpoint to generate them")
-    a = chat_completion(rnd.endpoint_a, rnd.model_a, item.prompt, cfg)
-    b = chat_completion(rnd.endpoint_b or rnd.endpoint_a, rnd.model_b or rnd.model_a, item.prompt, cfg)
-    db.execute(update(Item).where(Item.id == item.id, Item.answer_a.is_(None))
-               .values(answer_a=a, answer_b=b, variant_a=f"{rnd.model_a}@{rnd.endpoint_a}",
-                       variant_b=f"{rnd.model_b or rnd.model_a}@{rnd.endpoint_b or rnd.endpoint_a}"))
+    db.execute(update(Item).where(Item.id == item.id, Item.answer_a.is_(None)).values(**two_answers(rnd, item.prompt, cfg)))
     db.commit()
     db.refresh(item)
 
@@ -200,13 +205,8 @@ def own_prompt(request: Request, round_id: int, uid: Uid, prompt: Text, user: Us
     item = db.scalar(select(Item).where(Item.source == source))
     if item is None:  # answers first, then one transaction for the item and its assignment
         messages = [{"role": "user", "content": prompt}]
-        a = chat_completion(rnd.endpoint_a, rnd.model_a, messages, request.app.state.cfg) if rnd.endpoint_a else None
-        if a is None:
-            raise HTTPException(409, "this round has no model endpoint to answer your own prompts")
-        b = chat_completion(rnd.endpoint_b or rnd.endpoint_a, rnd.model_b or rnd.model_a, messages, request.app.state.cfg)
-        item = Item(round_id=rnd.id, prompt=messages, answer_a=a, answer_b=b, owner_id=user.id, source=source,
-                    variant_a=f"{rnd.model_a}@{rnd.endpoint_a}",
-                    variant_b=f"{rnd.model_b or rnd.model_a}@{rnd.endpoint_b or rnd.endpoint_a}")
+        item = Item(round_id=rnd.id, prompt=messages, owner_id=user.id, source=source,
+                    **two_answers(rnd, messages, request.app.state.cfg))
         db.add(item)
         db.flush()
         db.add(Assignment(item_id=item.id, user_id=user.id))
