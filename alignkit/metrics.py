@@ -18,3 +18,17 @@ _REFUSAL = re.compile(
 def is_refusal(text: str, opening_chars: int = 200) -> bool:
     """True when the answer's opening declines the request (case-insensitive phrase match)."""
     return bool(_REFUSAL.search(text[:opening_chars].replace("’", "'")))
+
+
+def wilson_interval(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    """95% Wilson score interval of a proportion k/n (Wilson 1927); (0, 1) when n is 0.
+
+    centre = (p + z^2/2n) / (1 + z^2/n), half-width = z sqrt(p(1-p)/n + z^2/4n^2) / (1 + z^2/n)
+    """
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * (p * (1 - p) / n + z * z / (4 * n * n)) ** 0.5 / denom
+    return max(0.0, centre - half), min(1.0, centre + half)

@@ -7,6 +7,7 @@ import sys
 import pytest
 import torch
 
+from alignkit import AlignkitError
 from alignkit.config import load_config
 from alignkit.models import load_reward_model
 from alignkit.recipes import ppo
@@ -83,6 +84,28 @@ def test_reward_rises_on_a_programmatic_reward(tmp_path, rl_setup, tokenizer, mo
                 assert not changed, (role, k)
             elif "rotary" not in k:
                 assert changed, (role, k)
+
+
+def test_mini_batches_take_several_optimiser_steps_and_the_clip_acts(tmp_path, rl_setup):
+    """batch 16 in mini-batches of 4 for 2 epochs: 16/4 * 2 = 8 optimiser steps per rollout batch; after
+    the first the policy has moved, so the ratio leaves [0.8, 1.2] and the clip acts. One step over the
+    whole batch (the old scheme; a mini-batch larger than the batch is the batch) never moves the ratio:
+    clip fraction exactly 0."""
+    common = rl_setup + ["steps=3", "lr=1e-2", "value_lr=1e-2"]
+    cfg = load_config(ppo.Config, None, common + [f"out_dir={tmp_path / 'mini'}", "mini_batch_size=4", "ppo_epochs=2"])
+    rows = [json.loads(l) for l in open(ppo.main(cfg) / "metrics.jsonl")]
+    assert [r["optimizer_steps"] for r in rows] == [8, 8, 8]
+    assert max(r["clip_fraction"] for r in rows) > 0 and max(r["approx_kl"] for r in rows) > 0, rows
+    cfg = load_config(ppo.Config, None, common + [f"out_dir={tmp_path / 'whole'}", "mini_batch_size=32", "ppo_epochs=1"])
+    rows = [json.loads(l) for l in open(ppo.main(cfg) / "metrics.jsonl")]
+    assert [r["optimizer_steps"] for r in rows] == [1, 1, 1]
+    assert all(r["clip_fraction"] == 0 and r["approx_kl"] < 1e-9 for r in rows), rows
+
+
+def test_mini_batch_that_does_not_divide_the_batch_is_a_clear_error(tmp_path, rl_setup):
+    cfg = load_config(ppo.Config, None, rl_setup + [f"out_dir={tmp_path / 'r'}", "mini_batch_size=6"])
+    with pytest.raises(AlignkitError, match="mini_batch_size 6 .* must divide batch_size 16"):
+        ppo.main(cfg)
 
 
 def test_lora_policy_uses_adapter_free_reference_and_exports_plain(tmp_path, rl_setup):

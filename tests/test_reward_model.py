@@ -13,6 +13,7 @@ from alignkit.models import (
     reward_scores_packed,
     reward_scores_padded,
 )
+from alignkit.data.sources import mix
 from alignkit.recipes import reward_model
 
 
@@ -114,10 +115,10 @@ def test_accumulation_invariance(tmp_path, tiny_model_dir):
 
 def test_mix_takes_a_seeded_fraction():
     train, extra = list(range(10)), list(range(100, 200))
-    mixed = reward_model.mix(train, extra, 0.1, seed=0)
+    mixed = mix(train, extra, 0.1, seed=0)
     assert mixed[:10] == train and len(mixed) == 11 and mixed[10] >= 100
-    assert reward_model.mix(train, extra, 0.1, seed=0) == mixed
-    assert len(reward_model.mix(train, extra[:3], 1.0, seed=0)) == 13  # capped at what there is
+    assert mix(train, extra, 0.1, seed=0) == mixed
+    assert len(mix(train, extra[:3], 1.0, seed=0)) == 13  # capped at what there is
 
 
 def test_grouping_one_pair_per_prompt_changes_nothing(tmp_path, tiny_model_dir):

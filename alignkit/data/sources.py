@@ -8,6 +8,7 @@ Specs:
                                     advbench, do_not_answer), see alignkit.data.loaders
 """
 
+import random
 from importlib import resources
 from pathlib import Path
 from typing import TypeVar
@@ -48,3 +49,9 @@ def load_records(specs: list[str], model: type[T]) -> list[tuple[str, T]]:
     if not out:
         raise DataError(f"no records in {', '.join(specs) or '(no data files given)'}")
     return out
+
+
+def mix(train: list, extra: list, fraction: float, seed: int) -> list:
+    """All of `train` plus a seeded sample of `extra` of size fraction * len(train) (capped at len(extra))."""
+    n = min(len(extra), round(fraction * len(train)))
+    return train + random.Random(seed).sample(extra, n)

@@ -1,18 +1,24 @@
 """The main job: the whole pipeline on the embedded default model and the starter pack.
 
-    SFT -> helpfulness and safety reward models (from the SFT weights) -> rejection sampling (best of
-    K by the Llama 2 rule, then SFT on the kept answers) -> PPO from the rejection-sampling model with
-    a KL penalty to the SFT model -> evaluation of the SFT, rejection-sampling and PPO models
+    safety data -> safety SFT (demonstrations + safety and borderline demonstrations) -> helpfulness and
+    safety reward models (from the SFT weights) -> targeted context distillation (safety pre-prompt,
+    kept where the safety reward model prefers it) -> rejection sampling (best of K by the Llama 2
+    rule, risky and borderline prompts in the batch) -> PPO with a KL penalty to the SFT model ->
+    evaluation of the model as shipped and of every stage
 
-ending with one table: helpfulness reward (benign prompts), safety reward (risky prompts), refusal
-rate on held-out risky and benign prompts, KL to the SFT model. Llama 2-Chat ran rejection sampling
-and then PPO on top of it in its later rounds (sec. 3.2.3); `alignkit iterate` repeats rounds.
+ending with one table: refusal of held-out harmful prompts (overall and per Llama 2 category) and
+over-refusal of held-out borderline prompts by the refusal classifier, with 95% intervals; IFEval;
+helpfulness and safety rewards; held-out loss on human-written answers; KL to the SFT model. This is
+Llama 2-Chat's order (sec. 3 and 4): safety SFT, then safety RLHF with rejection sampling and PPO, with
+context distillation among them; `alignkit iterate` repeats rounds.
 
 Each stage writes its own run directory under `out_dir` and is skipped when a completed run with
 the same config is already there; an interrupted stage resumes from its last checkpoint. The
 pipeline sets each stage's `model`, `out_dir` and inputs from the stages before it; the rest of each
 stage's config is under its name (e.g. `alignkit run sft.epochs=2 ppo.steps=20`). The defaults are
 sized so the whole job takes under 15 minutes on 2 CPU cores (see the README for measured times).
+The public datasets (`$ALIGNKIT_DATA_DIR`) add red-team prompts to the safety data and IFEval to the
+evaluation; without them the job runs on the project's own data and says what it left out.
 """
 
 import ctypes
@@ -24,19 +30,21 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from alignkit.config import to_yaml
+from alignkit.data import safety
 from alignkit.models import DEFAULT_MODEL, LoraConfig
-from alignkit.recipes import evaluate, ppo, rejection_sampling, reward_model, sft
+from alignkit.recipes import distill, evaluate, ppo, rejection_sampling, reward_model, sft
 from alignkit.rewards import RewardConfig
 from alignkit.rundir import is_completed
 
 # The stages' own configs, with defaults sized for the main job on a CPU.
-SFTConfig, EvaluateConfig = sft.Config, evaluate.Config
+SFTConfig, EvaluateConfig, DistillConfig = sft.Config, evaluate.Config, distill.Config
 RMConfig, RSConfig, PPOConfig = reward_model.Config, rejection_sampling.Config, ppo.Config
 FROM_PIPELINE = RewardConfig(helpfulness="", safety="")  # filled with the reward-model runs
 
 
 def rm_defaults(kind: str, mix: str, mix_fraction: float) -> RMConfig:
-    """Llama 2's mixes, small: all of the model's own kind (capped) plus a share of the other kind."""
+    """Llama 2's mixes, small: all of the model's own kind (capped) plus a share of the other kind; the
+    safety model also gets the two-sided safety pairs (set by the pipeline)."""
     data = reward_model.Data(train=[f"starter:preferences_{kind}"], mix=[f"starter:preferences_{mix}"],
                              mix_fraction=mix_fraction, max_train=96)
     return RMConfig(kind=kind, data=data, micro_batch_size=4)
@@ -46,16 +54,20 @@ def rm_defaults(kind: str, mix: str, mix_fraction: float) -> RMConfig:
 class Config:
     model: str = DEFAULT_MODEL
     out_dir: str = "runs/main"
-    sft: SFTConfig = field(default_factory=lambda: SFTConfig(epochs=1, lr=1e-4, micro_batch_size=4))
+    safety_data: safety.Config = field(default_factory=lambda: safety.Config(max_harmful=0))
+    sft: SFTConfig = field(default_factory=lambda: SFTConfig(epochs=1, lr=1e-4, micro_batch_size=4,
+                                                             data=sft.Data(mix_fraction=1.0)))
     rm_helpfulness: RMConfig = field(default_factory=lambda: rm_defaults("helpfulness", "safety", 0.25))
     rm_safety: RMConfig = field(default_factory=lambda: rm_defaults("safety", "helpfulness", 0.1))
+    distill: DistillConfig = field(default_factory=lambda: DistillConfig(max_prompts=32))
     rs: RSConfig = field(default_factory=lambda: RSConfig(
         rewards=FROM_PIPELINE, max_prompts=32, k=4, temperature=0.8, max_new_tokens=96,
         finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=8, micro_batch_size=4, eval_every=1000)))
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
         rewards=FROM_PIPELINE, steps=6, batch_size=16, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
-    evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(max_prompts=40))
+    evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
+        max_prompts=60, ifeval="data:ifeval/input_data.jsonl"))
 
 
 def release_memory() -> None:
@@ -79,28 +91,49 @@ def main(cfg: Config) -> Path:
         release_memory()
         return result
 
-    # 1. supervised fine-tuning on the demonstrations
-    sft_dir = stage("sft", sft.main, replace(cfg.sft, model=cfg.model, out_dir=str(out / "sft")))
+    def with_rewards(stage_cfg, rm_dirs):
+        return replace(stage_cfg.rewards, helpfulness=str(rm_dirs["helpfulness"]), safety=str(rm_dirs["safety"]))
+
+    # 0. safety data: harmful prompts with safe answers, borderline prompts with helpful ones, two-sided pairs
+    data_cfg = replace(cfg.safety_data, out_dir=str(out / "safety-data"))
+    data_dir = Path(data_cfg.out_dir) if is_completed(data_cfg.out_dir, to_yaml(data_cfg)) else stage(
+        "safety_data", safety.main, data_cfg)
+    safety_sft, safety_pairs, safety_prompts = (str(data_dir / f) for f in ("sft.jsonl", "pairs.jsonl", "prompts.jsonl"))
+
+    # 1. safety SFT: the demonstrations with the safety and borderline demonstrations mixed in
+    sft_dir = stage("sft", sft.main, replace(cfg.sft, model=cfg.model, out_dir=str(out / "sft"),
+                                             data=replace(cfg.sft.data, mix=[*cfg.sft.data.mix, safety_sft])))
     template = cfg.sft.chat_template
 
-    # 2. both reward models, initialised from the SFT weights
-    rm_dirs = {kind: stage(f"rm_{kind}", reward_model.main, replace(
-        getattr(cfg, f"rm_{kind}"), kind=kind, model=str(sft_dir), out_dir=str(out / f"rm-{kind}"), chat_template=template))
-        for kind in ("helpfulness", "safety")}
+    # 2. both reward models, initialised from the SFT weights; the safety one also on the two-sided pairs
+    rm_dirs = {}
+    for kind in ("helpfulness", "safety"):
+        rm_cfg = getattr(cfg, f"rm_{kind}")
+        data = replace(rm_cfg.data, train=[*rm_cfg.data.train, safety_pairs]) if kind == "safety" else rm_cfg.data
+        rm_dirs[kind] = stage(f"rm_{kind}", reward_model.main, replace(
+            rm_cfg, kind=kind, model=str(sft_dir), out_dir=str(out / f"rm-{kind}"), chat_template=template, data=data))
 
-    # 3. rejection sampling from the SFT model, judged by both reward models
+    # 3. targeted context distillation on the risky prompts, kept where the safety reward model prefers it
+    distill_dir = stage("distill", distill.main, replace(
+        cfg.distill, model=str(sft_dir), out_dir=str(out / "distill"), chat_template=template,
+        prompts=[safety_prompts], reward_safety=str(rm_dirs["safety"])))
+
+    # 4. rejection sampling from the distilled model, risky and borderline prompts in the batch
+    rs_prompts = [*cfg.rs.prompts, safety_prompts]
     rs_dir = stage("rejection_sampling", rejection_sampling.main, replace(
-        cfg.rs, model=str(sft_dir), out_dir=str(out / "rs"), chat_template=template,
-        rewards=replace(cfg.rs.rewards, helpfulness=str(rm_dirs["helpfulness"]), safety=str(rm_dirs["safety"]))))
+        cfg.rs, model=str(distill_dir), out_dir=str(out / "rs"), chat_template=template, prompts=rs_prompts,
+        rewards=with_rewards(cfg.rs, rm_dirs)))
 
-    # 4. PPO from the rejection-sampling model, KL to the SFT model, critic from the helpfulness model
+    # 5. PPO from the rejection-sampling model, KL to the SFT model, critic from the helpfulness model
     ppo_dir = stage("ppo", ppo.main, replace(
         cfg.ppo, model=str(rs_dir), reference=str(sft_dir), out_dir=str(out / "ppo"), chat_template=template,
-        rewards=replace(cfg.ppo.rewards, helpfulness=str(rm_dirs["helpfulness"]), safety=str(rm_dirs["safety"]))))
+        prompts=[*cfg.ppo.prompts, safety_prompts], rewards=with_rewards(cfg.ppo, rm_dirs)))
 
-    # 5. the three models side by side on held-out data and prompts
-    ev_cfg = replace(cfg.evaluate, models=[str(sft_dir), str(rs_dir), str(ppo_dir)],
-                     heldout=[str(sft_dir / "heldout.jsonl")], out_dir=str(out / "evaluate"), chat_template=template,
+    # 6. the model as shipped and every stage, side by side on held-out prompts and data
+    models = {"as shipped": cfg.model, "SFT": str(sft_dir), "distillation": str(distill_dir),
+              "rejection sampling": str(rs_dir), "PPO": str(ppo_dir)}
+    ev_cfg = replace(cfg.evaluate, models=list(models.values()), labels=list(models), out_dir=str(out / "evaluate"),
+                     heldout=[str(sft_dir / "heldout.jsonl")], chat_template=template,
                      reward_helpfulness=str(rm_dirs["helpfulness"]), reward_safety=str(rm_dirs["safety"]),
                      reference=str(sft_dir))
     if not is_completed(ev_cfg.out_dir, to_yaml(ev_cfg)):
@@ -110,6 +143,6 @@ def main(cfg: Config) -> Path:
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
     print(f"\nalignkit run: stage times {', '.join(f'{k} {v:.0f}s' for k, v in timings.items())}; "
           f"peak memory {peak:.2f} GiB")
-    evaluate.print_table(results, labels=["SFT", "rejection sampling", "PPO"])
+    evaluate.print_table(results, labels=list(models))
     print(f"runs in {out}/; the final model is {ppo_dir / 'final'} (plain transformers loads it)")
     return out

@@ -11,6 +11,19 @@ surrogate and a clipped value loss (Schulman et al. 2017). Optional: PPO-ptx, an
 demonstrations added with its own coefficient (Ouyang et al. 2022, eq. 2); an EMA of the policy
 weights, saved instead of the last weights.
 
+The update takes several optimiser steps per rollout batch, as PPO is defined (Schulman et al. 2017,
+Algorithm 1: K epochs of minibatch SGD on the same samples) and as InstructGPT and Llama 2 ran it
+(Llama 2: 512 rollouts, mini-batches of 64, one gradient step each). In each of `ppo_epochs` epochs
+each rank shuffles its share of the batch (seeded by seed and step, so a resumed run repeats it) and
+cuts it into mini-batches of mini_batch_size / ranks sequences (a mini_batch_size above batch_size
+means the whole batch); each mini-batch is one optimiser step: its micro-batches accumulate, the
+losses are means over its response tokens on all ranks, policy and critic gradients are clipped
+separately, and PPO-ptx adds one sampled set of demonstrations. Only the first mini-batch meets the
+policy that sampled (ratio 1); later ones meet a moved policy, which the clip limits. The lr
+schedule advances once per rollout batch. Losses, clip fraction and approx-KL are logged as
+token-weighted means over every optimiser step of the PPO step and all ranks, grad norms as the mean
+over those steps, and `optimizer_steps` as their count.
+
 The reference is the SFT model: a frozen copy, or, with LoRA when the policy starts from the
 reference itself, the same weights with the adapter disabled (no second copy in memory).
 The log-probs recorded while sampling are compared with those recomputed by the training forward
@@ -18,11 +31,13 @@ pass; the gap is logged (`logp_gap`, nonzero mostly from bf16 numerics). Each st
 of every phase (generate, score, reference, values, update) and writes decoded samples with their
 rewards to samples.jsonl, where reward hacking shows first.
 
-Deviations, honestly: one optimiser step per PPO epoch over the whole batch (micro-batches
-accumulate), not several mini-batches; reward and advantage whitening use each rank's own batch;
-top-p is not applied while sampling, so recorded log-probs are of the plain tempered distribution.
-Llama 2 used batches of 512 prompts, lr 1e-6 and beta 0.01 for 200-400 steps on 7-70B models;
-the defaults here are sized for a few minutes on a CPU with a 135M model.
+Deviations, honestly: reward and advantage whitening, and the shuffle into mini-batches, use each
+rank's own batch (a mini-batch is a slice of every rank's share, not a draw from the whole batch);
+PPO-ptx draws the same demonstrations on every rank; top-p is not applied while sampling, so recorded
+log-probs are of the plain tempered distribution.
+Llama 2 used batches of 512 prompts, one epoch of mini-batches of 64, lr 1e-6 and beta 0.01 for
+200-400 steps on 7-70B models; the defaults here (batch 16, two epochs of mini-batches of 8: four
+optimiser steps per batch) are sized for a few minutes on a CPU with a 135M model.
 """
 
 import random
@@ -73,8 +88,9 @@ class Config:
     precision: Literal["auto", "bf16", "fp32"] = "auto"
     steps: int = 20
     batch_size: int = 16  # prompts per step, all ranks
-    micro_batch_size: int = 8  # sequences per forward pass
-    ppo_epochs: int = 1
+    mini_batch_size: int = 8  # sequences per optimiser step, all ranks; divides batch_size (more: the whole batch)
+    micro_batch_size: int = 8  # sequences per forward pass; more than a rank's mini-batch acts as the mini-batch
+    ppo_epochs: int = 2  # passes over each rollout batch, each reshuffled into mini-batches
     max_prompt_len: int = 512
     max_new_tokens: int = 96
     temperature: float = 1.0
@@ -166,31 +182,61 @@ def make_experience(policy, reference, value_model, reward_models, tokenizer, pr
     return batch, scores
 
 
-def ppo_update(policy, value_model, batch: dict, ptx: list, cfg: Config, world: int) -> dict:
-    """Step 5: one PPO epoch over the batch (micro-batches accumulate into one optimiser step)."""
-    num_tokens = all_sum(batch["response_mask"].sum()).item()
-    totals = {"policy_loss": 0.0, "value_loss": 0.0, "clip_fraction": 0.0, "approx_kl": 0.0, "value_error": 0.0}
-    parts = micro_batches(batch, cfg.micro_batch_size)
-    for mb in parts:
+STATS = ("policy_loss", "value_loss", "clip_fraction", "approx_kl", "value_error")
+
+
+def mini_batch_gradients(policy, value_model, mb: dict, cfg: Config, world: int) -> torch.Tensor:
+    """Gradients of one mini-batch: its micro-batches accumulate, every loss a mean over the mini-batch's
+    response tokens on all ranks. Returns this rank's sums over its response tokens of STATS (float64)."""
+    num_tokens = all_sum(mb["response_mask"].sum()).item()
+    sums = torch.zeros(len(STATS), dtype=torch.float64)
+    for micro in micro_batches(mb, cfg.micro_batch_size):
         # Separate backward passes, so policy and critic activations are never held at the same time.
         # DDP averages over ranks; the losses are already global means, so undo the 1/world.
-        logp = response_logprobs(policy, mb, cfg.temperature, cfg.precision)
-        pl, ps = ppo_policy_loss(logp, mb["old_logp"], mb["advantages"], mb["response_mask"], cfg.clip, num_tokens)
+        logp = response_logprobs(policy, micro, cfg.temperature, cfg.precision)
+        pl, ps = ppo_policy_loss(logp, micro["old_logp"], micro["advantages"], micro["response_mask"], cfg.clip, num_tokens)
         (pl * world).backward()
-        values = token_values(value_model, mb, cfg.precision)
-        vl, vs = ppo_value_loss(values, mb["old_values"], mb["returns"], mb["response_mask"], cfg.value_clip, num_tokens)
+        values = token_values(value_model, micro, cfg.precision)
+        vl, vs = ppo_value_loss(values, micro["old_values"], micro["returns"], micro["response_mask"], cfg.value_clip, num_tokens)
         (cfg.value_coef * vl * world).backward()
-        totals["policy_loss"] += pl.item()
-        totals["value_loss"] += vl.item()
-        share = mb["response_mask"].sum().item() / max(1, batch["response_mask"].sum().item())
-        for k in ("clip_fraction", "approx_kl"):
-            totals[k] += ps[k].item() * share
-        totals["value_error"] += vs["value_error"].item() * share
-    if ptx:  # PPO-ptx: mean SFT loss over the demonstrations' answer tokens, with its own coefficient
-        ptx_loss, _ = micro_batch_loss(policy, ptx, all_sum(loss_tokens(ptx)).item(), cfg.precision, batch["response"].device)
-        (cfg.ptx_coef * ptx_loss * world).backward()
-        totals["ptx_loss"] = ptx_loss.item()
-    return totals
+        n = micro["response_mask"].sum().item()  # the losses are over num_tokens, the ratios over this micro-batch
+        sums += torch.tensor([pl.item() * num_tokens, vl.item() * num_tokens, ps["clip_fraction"].item() * n,
+                              ps["approx_kl"].item() * n, vs["value_error"].item() * n], dtype=torch.float64)
+    return sums
+
+
+def ppo_update(policy, value_model, batch: dict, demos: list, trainable: dict, optimizer, cfg: Config, world: int,
+               step: int, run_dir: Path) -> dict:
+    """Step 5: `ppo_epochs` passes over this rank's batch, each reshuffled (seeded by seed and step, so a
+    resumed run repeats it) into mini-batches of min(mini_batch_size, batch_size) / world sequences, one
+    optimiser step each (+ PPO-ptx). Returns token-weighted means of STATS over every optimiser step and
+    all ranks, the mean grad norms, the mean ptx loss and `optimizer_steps`."""
+    shuffle = torch.Generator().manual_seed(cfg.seed * 1_000_003 + step)
+    ptx_rng = random.Random(cfg.seed * 7919 + step)
+    device, size = batch["response"].device, min(cfg.mini_batch_size, cfg.batch_size) // world
+    sums, norms, ptx_losses, steps = torch.zeros(len(STATS), dtype=torch.float64), dict.fromkeys(trainable, 0.0), [], 0
+    for _ in range(cfg.ppo_epochs):
+        order = torch.randperm(len(batch["response"]), generator=shuffle).to(device)
+        for mb in micro_batches({k: v[order] for k, v in batch.items()}, size):
+            mb_sums = mini_batch_gradients(policy, value_model, mb, cfg, world)
+            check_finite(mb_sums[:2].sum(), step + 1, run_dir)
+            if demos:  # PPO-ptx: mean SFT loss over sampled demonstrations' answer tokens, with its own coefficient
+                ptx = ptx_rng.sample(demos, min(len(demos), cfg.micro_batch_size))
+                ptx_loss, _ = micro_batch_loss(policy, ptx, all_sum(loss_tokens(ptx)).item(), cfg.precision, device)
+                (cfg.ptx_coef * ptx_loss * world).backward()
+                ptx_losses.append(ptx_loss.item())
+            for name, params in trainable.items():  # clipped separately (see main)
+                norms[name] += torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip).item()
+            optimizer.step()
+            optimizer.zero_grad(set_to_none=True)
+            sums, steps = sums + mb_sums, steps + 1
+    # Every response token is counted once per epoch.
+    tokens = all_sum(batch["response_mask"].sum()).item() * cfg.ppo_epochs
+    stats = {k: v / tokens for k, v in zip(STATS, all_sum(sums).tolist())}
+    stats.update({f"grad_norm_{name}": v / steps for name, v in norms.items()}, optimizer_steps=steps)
+    if ptx_losses:
+        stats["ptx_loss"] = sum(ptx_losses) / len(ptx_losses)
+    return stats
 
 
 def write_samples(run_dir: Path, step: int, prompts: list[Prompt], batch: dict, scores: dict, tokenizer) -> None:
@@ -255,6 +301,13 @@ def main(cfg: Config) -> Path:
     rank, world, device, run_dir, manifest = opened
     if cfg.batch_size % world:
         raise AlignkitError(f"batch_size {cfg.batch_size} must be a multiple of the {world} ranks")
+    mini = min(cfg.mini_batch_size, cfg.batch_size)  # larger than the batch: the whole batch
+    if mini < 1 or cfg.batch_size % mini or mini % world:
+        raise AlignkitError(f"mini_batch_size {cfg.mini_batch_size} (sequences per optimiser step, all ranks) must divide "
+                            f"batch_size {cfg.batch_size} and be a multiple of the {world} ranks, so every rank takes "
+                            f"the same number of optimiser steps")
+    if cfg.ppo_epochs < 1:
+        raise AlignkitError(f"ppo_epochs {cfg.ppo_epochs} must be at least 1")
 
     # Data: prompts (and demonstrations for PPO-ptx).
     tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
@@ -288,18 +341,11 @@ def main(cfg: Config) -> Path:
             # 1-4. this step's prompts (this rank's share): rollout, scores, reference + values, KL-shaped rewards, GAE
             mine = [prompts[i] for i in step_batches(len(prompts), cfg.batch_size, cfg.seed, step)[rank::world]]
             batch, scores = make_experience(policy, reference, value_model, reward_models, tokenizer, mine, cfg, beta, times)
-            # 5. PPO epochs: clipped policy loss + clipped value loss (+ ptx), one optimiser step each
+            # 5. PPO epochs of mini-batches: clipped policy loss + clipped value loss (+ ptx), one optimiser step each
             t = time.perf_counter()
             policy.train()
             value_model.train()
-            for _ in range(cfg.ppo_epochs):
-                ptx = random.Random(cfg.seed * 7919 + step).sample(demos, min(len(demos), cfg.micro_batch_size)) if demos else []
-                stats = ppo_update(policy, value_model, batch, ptx, cfg, world)
-                check_finite(torch.tensor(stats["policy_loss"] + stats["value_loss"]), step + 1, run_dir)
-                for name, params in trainable.items():
-                    stats[f"grad_norm_{name}"] = torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip).item()
-                optimizer.step()
-                optimizer.zero_grad(set_to_none=True)
+            stats = ppo_update(policy, value_model, batch, demos, trainable, optimizer, cfg, world, step, run_dir)
             scheduler.step()
             times["update"] = time.perf_counter() - t
             # 6. EMA, adaptive KL coefficient, log, samples, checkpoint

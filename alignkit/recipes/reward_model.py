@@ -41,7 +41,7 @@ import torch
 from alignkit import AlignkitError
 from alignkit.chat import encode_conversation, encode_prompt, ensure_template
 from alignkit.data.records import DEGREES, Conversation, PreferencePair
-from alignkit.data.sources import load_records
+from alignkit.data.sources import load_records, mix
 from alignkit.distributed import all_sum, barrier, wrap
 from alignkit.losses import ranking_loss
 from alignkit.models import (
@@ -122,12 +122,6 @@ def encode_pairs(tokenizer, records, max_len: int) -> list[dict]:
 def subsample(items: list, n: int, seed: int) -> list:
     """A seeded sample of n items (all of them when n is 0 or larger than the list)."""
     return random.Random(seed).sample(items, n) if 0 < n < len(items) else items
-
-
-def mix(train: list, extra: list, fraction: float, seed: int) -> list:
-    """All of `train` plus a seeded sample of `extra` of size fraction * len(train) (capped at len(extra))."""
-    n = min(len(extra), round(fraction * len(train)))
-    return train + random.Random(seed).sample(extra, n)
 
 
 def group_by_prompt(pairs: list[dict]) -> list[list[dict]]:

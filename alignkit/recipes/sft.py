@@ -32,7 +32,7 @@ from alignkit.chat import encode_conversation, ensure_template
 from alignkit.data.batch import ROW_TOKENS, loss_tokens, pack, rows
 from alignkit.data.io import write_jsonl
 from alignkit.data.records import Conversation
-from alignkit.data.sources import load_records
+from alignkit.data.sources import load_records, mix
 from alignkit.distributed import all_sum, barrier, wrap
 from alignkit.losses import lm_loss
 from alignkit.models import DEFAULT_MODEL, LoraConfig, autocast, load_causal_lm, load_tokenizer, save_pretrained
@@ -46,6 +46,8 @@ class Data:
     train: list[str] = field(default_factory=lambda: ["starter:sft"])
     eval: list[str] = field(default_factory=list)  # empty: hold out eval_fraction of train
     eval_fraction: float = 0.1
+    mix: list[str] = field(default_factory=list)  # demonstrations mixed in after the held-out split (safety SFT)
+    mix_fraction: float = 1.0  # mixed-in = mix_fraction * len(train) (capped at len(mix)), a seeded sample
 
 
 @dataclass
@@ -148,6 +150,8 @@ def main(cfg: Config) -> Path:
         train_records, heldout_records = split(train_records, cfg.data.eval_fraction, cfg.seed)
     if rank == 0:  # evaluation reads the same held-out conversations from here
         write_jsonl(run_dir / "heldout.jsonl", [r for _, r in heldout_records])
+    if cfg.data.mix:  # Llama 2's safety SFT: safety and borderline demonstrations at a set ratio
+        train_records = mix(train_records, load_records(cfg.data.mix, Conversation), cfg.data.mix_fraction, cfg.seed)
     train = encode_all(tokenizer, train_records, cfg.max_len)
     heldout = encode_all(tokenizer, heldout_records, cfg.max_len)
     if not heldout:
