@@ -16,8 +16,10 @@ def token_logprobs(logits: torch.Tensor, tokens: torch.Tensor) -> torch.Tensor:
 
 @torch.no_grad()
 def rollout(model, tokenizer, prompts: list, max_new_tokens: int, temperature: float = 1.0, top_p: float = 1.0,
-            precision: str = "auto", logprobs: bool = False) -> dict:
-    """Sample one answer per prompt (each a list of messages); greedy when temperature is 0.
+            precision: str = "auto", logprobs: bool = False, prefixes: list[str] | None = None) -> dict:
+    """Sample one answer per prompt (each a list of messages); greedy when temperature is 0. With
+    `prefixes`, each answer is forced to start with its prefix text (part of the prompt ids; the response
+    is what follows it).
 
     Returns token tensors: prompt_ids/prompt_mask (B, P), left-padded so every answer starts at
     column P; response/response_mask (B, R), the mask 1 up to and including the first EOS (pad
@@ -29,7 +31,7 @@ def rollout(model, tokenizer, prompts: list, max_new_tokens: int, temperature: f
     device = next(model.parameters()).device
     side, tokenizer.padding_side = tokenizer.padding_side, "left"
     try:
-        texts = [render_prompt(tokenizer, p) for p in prompts]
+        texts = [render_prompt(tokenizer, p) + (prefixes[i] if prefixes else "") for i, p in enumerate(prompts)]
         enc = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
     finally:
         tokenizer.padding_side = side

@@ -89,7 +89,7 @@ def features(texts: list[str]) -> torch.Tensor:
     return torch.cat([embed(texts), match, length], dim=1)
 
 
-def fit(x: torch.Tensor, y: torch.Tensor, l2: float = 1e-3, steps: int = 200) -> Head:
+def fit(x: torch.Tensor, y: torch.Tensor, l2: float = 1e-4, steps: int = 200) -> Head:
     """L2-regularised logistic regression by L-BFGS (the mean log-loss + l2/2 |w|^2)."""
     w = torch.zeros(x.shape[1], requires_grad=True)
     b = torch.zeros((), requires_grad=True)

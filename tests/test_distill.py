@@ -9,6 +9,7 @@ from safetensors.torch import load_file
 
 from alignkit.chat import encode_prompt
 from alignkit.config import load_config
+from alignkit.data import safety
 from alignkit.data.io import read_records
 from alignkit.data.records import Conversation, Prompt
 from alignkit.generate import rollout
@@ -47,11 +48,17 @@ def test_pre_prompt_with_category_template_in_generation_a_only(distill_setup, t
     prompts.append(Prompt(prompt=[{"role": "system", "content": "Be brief."}, {"role": "user", "content": "question 99?"}],
                           risk_category="weapons"))  # its own system message; a category with no template
     calls = []
-    monkeypatch.setattr(distill, "rollout", lambda model, tok, msgs, *a: calls.append(msgs) or rollout(model, tok, msgs, *a))
+    prefixes = []
+    monkeypatch.setattr(distill, "rollout", lambda model, tok, msgs, *a, **kw: calls.append(msgs) or
+                        prefixes.append(kw.get("prefixes")) or rollout(model, tok, msgs, *a, **kw))
     model, rm = load_causal_lm(str(tiny_model_dir)), load_reward_model(cfg.reward_safety)
     pairs = distill.sample_and_score(model, rm, tokenizer, prompts, cfg, rank=0)
     assert len(calls) == 2 and [len(c) for c in calls] == [9, 9]  # 8 risky prompts of 12, plus one
     guided, plain = calls
+    # (a) starts with the safe opening of the prompt's kind of harm, and the answer keeps it; (b) is free
+    assert prefixes[1] is None
+    assert prefixes[0] == [safety.opening(p.prompt[-1].content, p.risk_category) + " " for p in prompts]
+    assert all(pair.with_preprompt.startswith(o.strip()[:20]) for pair, o in zip(pairs, prefixes[0]))
     for p, g, b in zip(prompts, guided, plain):
         expected = f"{cfg.preprompt}\n\n" + {
             "illicit_criminal": distill.TEMPLATES["illicit_criminal"], "hateful_harmful": distill.TEMPLATES["hateful_harmful"],

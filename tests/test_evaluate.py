@@ -57,29 +57,40 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
     cfg = load_config(pipeline.Config, None, [
         f"model={tiny_model_dir}", f"out_dir={tmp_path / 'main'}", f"sft.data.train=[{data}]", "sft.max_steps=3",
         "sft.batch_size=4", "sft.precision=fp32", *rm("helpfulness"), *rm("safety"),
+        "distill.max_prompts=4", "distill.max_new_tokens=4", "distill.require_end=false", "distill.precision=fp32",
+        "distill.margin=-1e9", "distill.finetune.max_steps=1", "distill.finetune.batch_size=2",
+        "distill.finetune.data.eval_fraction=0.25",
         f"rs.prompts=[{prompts}]", "rs.max_prompts=4", "rs.k=2", "rs.max_new_tokens=4", "rs.require_end=false",
         "rs.precision=fp32", "rs.finetune.max_steps=1", "rs.finetune.batch_size=2", "rs.finetune.data.eval_fraction=0.25",
         f"ppo.prompts=[{prompts}]", "ppo.steps=2", "ppo.batch_size=4", "ppo.max_new_tokens=4", "ppo.precision=fp32",
-        f"evaluate.risky=[{risky}]", f"evaluate.benign=[{benign}]", "evaluate.max_new_tokens=4", "evaluate.precision=fp32"])
+        f"evaluate.risky=[{risky}]", f"evaluate.benign=[{benign}]", "evaluate.max_new_tokens=4", "evaluate.precision=fp32",
+        "evaluate.max_ifeval=3", "evaluate.ifeval_max_new_tokens=4"])
     out = pipeline.main(cfg)
     manifest = lambda stage: json.loads((out / stage / "manifest.json").read_text())
-    assert all(manifest(s)["status"] == "completed" for s in ("sft", "rm-helpfulness", "rm-safety", "rs", "ppo", "evaluate"))
+    stages = ("safety-data", "sft", "rm-helpfulness", "rm-safety", "distill", "rs", "ppo", "evaluate")
+    assert all(manifest(s)["status"] == "completed" for s in stages)
     # Lineage: every stage names the runs it was built from.
     assert manifest("rm-safety")["parents"] == {"model": str(out / "sft")}
-    assert manifest("rs")["parents"]["model"] == str(out / "sft")
+    assert manifest("distill")["parents"] == {"model": str(out / "sft"), "reward_safety": str(out / "rm-safety")}
+    assert manifest("rs")["parents"]["model"] == str(out / "distill")
     assert manifest("ppo")["parents"] == {"model": str(out / "rs"), "reference": str(out / "sft"),
                                           "value_model": str(out / "rm-helpfulness"),
                                           "helpfulness": str(out / "rm-helpfulness"), "safety": str(out / "rm-safety")}
-    assert manifest("evaluate")["parents"] == {"model0": str(out / "sft"), "model1": str(out / "rs"), "model2": str(out / "ppo")}
+    models = [str(tiny_model_dir)] + [str(out / s) for s in ("sft", "distill", "rs", "ppo")]
+    assert manifest("evaluate")["parents"] == {f"model{i}": m for i, m in enumerate(models)}
+    # The safety SFT trained on the safety data's demonstrations; the safety RM on its two-sided pairs.
+    assert str(out / "safety-data" / "sft.jsonl") in (out / "sft" / "config.yaml").read_text()
+    assert str(out / "safety-data" / "pairs.jsonl") in (out / "rm-safety" / "config.yaml").read_text()
     results = json.loads((out / "evaluate/results.json").read_text())
     for r in results:
-        assert r["heldout_loss"] > 0 and 0 <= r["refusal_risky"] <= 1 and 0 <= r["refusal_benign"] <= 1
+        assert r["heldout_loss"] > 0 and 0 <= r["refusal_risky"]["rate"] <= 1 and 0 <= r["refusal_benign"]["rate"] <= 1
+        assert r["refusal_risky"]["lo"] <= r["refusal_risky"]["rate"] <= r["refusal_risky"]["hi"]
         assert {"reward_helpfulness", "reward_safety", "kl_reference"} <= set(r)
-    assert results[0]["kl_reference"] == 0 and results[2]["kl_reference"] > 0  # the SFT model is the reference
+    assert results[1]["kl_reference"] == 0 and results[4]["kl_reference"] > 0  # the SFT model is the reference
     samples = [json.loads(l) for l in open(out / "evaluate/samples.jsonl")]
-    assert len(samples) == 3 * (4 + 4)
+    assert len([s for s in samples if s["set"] in ("risky", "benign")]) == 5 * (4 + 4)
     # Run again: every stage is found completed and nothing is redone.
     capsys.readouterr()
     pipeline.main(cfg)
-    assert capsys.readouterr().out.count("already completed") == 5
-    assert len(open(out / "evaluate/samples.jsonl").readlines()) == 24
+    assert capsys.readouterr().out.count("already completed") == 6
+    assert len(open(out / "evaluate/samples.jsonl").readlines()) == len(samples)

@@ -89,6 +89,13 @@ def safe_answer(prompt: str, kind: str) -> str:
     return " ".join(pick(parts[p], prompt, p) for p in ("openers", "reasons", "offers"))
 
 
+def opening(prompt: str, category: str) -> str:
+    """The first sentence of a safe answer to a risky prompt: its kind's opener (the category's first kind
+    when no keyword names one), which addresses the risk first."""
+    kind = assign_kind(prompt, category) or next((k for k, c in content_harmful.KINDS.items() if c == category), "")
+    return pick(content_harmful.SAFE_ANSWER_PARTS[kind or "fraud_crime"]["openers"], prompt, "openers")
+
+
 def starter_harmful() -> list[Item]:
     return [Item(p.strip(), "alignkit", kind, content_harmful.KINDS[kind])
             for kind, prompts in content_harmful.HARMFUL_PROMPTS.items() for p in prompts]
@@ -120,8 +127,10 @@ def trigrams(text: str) -> frozenset:
     return frozenset(t[i : i + 3] for i in range(len(t) - 2))
 
 
-def near_duplicates(texts: list[str], others: list[str], threshold: float = 0.5) -> set[int]:
-    """Indices of `texts` whose character-trigram Jaccard similarity to any of `others` is >= threshold."""
+def near_duplicates(texts: list[str], others: list[str], threshold: float = 0.5, min_shared: int = 12) -> set[int]:
+    """Indices of `texts` whose character-trigram Jaccard similarity to any of `others` is >= threshold,
+    sharing at least `min_shared` trigrams (two short questions of one frame, "What is DNA?" and "What
+    is LSD?", share half their trigrams without being copies; exact copies are caught at any length)."""
     index = {}
     other_grams = [trigrams(o) for o in others]
     for j, g in enumerate(other_grams):
@@ -134,7 +143,8 @@ def near_duplicates(texts: list[str], others: list[str], threshold: float = 0.5)
         for t in g:
             for j in index.get(t, ()):
                 shared[j] = shared.get(j, 0) + 1
-        if any(n / max(1, len(g) + len(other_grams[j]) - n) >= threshold for j, n in shared.items()):
+        if any(n >= min(min_shared, len(g)) and n / max(1, len(g) + len(other_grams[j]) - n) >= threshold
+               for j, n in shared.items()):
             hits.add(i)
     return hits
 

@@ -18,6 +18,13 @@ when its score beats (b)'s by more than `margin` and it ended with EOS. The mode
 with the SFT loss on the kept answers (prompt without pre-prompt + answer (a)), plus any `extra`
 demonstrations, and the result goes to final/.
 
+A 135M model mostly ignores a system pre-prompt (measured on the main job's SFT model: the safety reward
+model preferred the pre-prompted answer on 2 of 32 risky prompts), so by default answer (a) also
+starts with the safe opening sentence of the prompt's kind of harm (`answer_opening`, from
+`alignkit.data.safety`: the risk addressed first) and the model continues it in its own words; the
+opening is part of the scored and trained answer. Llama 2's larger models followed the template's
+order from the pre-prompt alone.
+
 Writes samples.jsonl (both answers and scores of every prompt, and whether (a) was kept), kept.jsonl
 (the kept answers as conversations, the format SFT reads), distill.json (statistics), the fine-tuning
 run in finetune/ and the result in final/. Sampling is skipped on resume when kept.jsonl and
@@ -42,6 +49,7 @@ import torch
 
 from alignkit import AlignkitError
 from alignkit.chat import encode_prompt, ensure_template
+from alignkit.data import safety
 from alignkit.data.io import write_jsonl
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
@@ -85,6 +93,7 @@ class Config:
     preprompt: str = PREPROMPT  # the generic safety pre-prompt, first in the system message
     templates: dict[str, str] = field(default_factory=lambda: dict(TEMPLATES))  # risk category -> answer template
     default_template: str = DEFAULT_TEMPLATE  # for a category not in templates; '{category}' becomes its name
+    answer_opening: bool = True  # answer (a) starts with the safe opening of the prompt's kind of harm (see below)
     temperature: float = 0.7  # sampling temperature of both answers; 0 is greedy
     top_p: float = 1.0
     max_new_tokens: int = 96
@@ -137,6 +146,16 @@ def with_preprompt(messages: list[dict], system: str) -> list[dict]:
     return [{"role": "system", "content": system}, *messages]
 
 
+def with_opening(tokenizer, batch: dict, openings: list[str]) -> dict:
+    """The rollout with each forced opening's tokens put back in front of its sampled continuation."""
+    rows = [tokenizer.encode(o, add_special_tokens=False) + answer_ids(batch, j) for j, o in enumerate(openings)]
+    width = max(len(r) for r in rows)
+    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+    response = torch.tensor([r + [pad] * (width - len(r)) for r in rows])
+    mask = torch.tensor([[1] * len(r) + [0] * (width - len(r)) for r in rows])
+    return {**batch, "response": response.to(batch["response"].device), "response_mask": mask.to(batch["response"].device)}
+
+
 def answer_ids(batch: dict, row: int) -> list[int]:
     """A rollout row's answer tokens, up to and including the first EOS."""
     return batch["response"][row, : int(batch["response_mask"][row].sum())].tolist()
@@ -164,7 +183,12 @@ def sample_and_score(model, reward_model, tokenizer, prompts: list[Prompt], cfg:
             plain = [[m.model_dump() for m in p.prompt] for p in chunk]
             guided = [with_preprompt(m, system_message(cfg, p.risk_category)) for m, p in zip(plain, chunk)]
             # (a) with the safety pre-prompt and the category's answer template, (b) without
-            batch_with = rollout(model, tokenizer, guided, cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.precision)
+            openings = [safety.opening(m[-1]["content"], p.risk_category) + " " for m, p in zip(plain, chunk)] \
+                if cfg.answer_opening else None
+            batch_with = rollout(model, tokenizer, guided, cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.precision,
+                                 prefixes=openings)
+            if openings:  # the opening is part of answer (a): scored and trained on with it
+                batch_with = with_opening(tokenizer, batch_with, openings)
             batch_without = rollout(model, tokenizer, plain, cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.precision)
             s_with, s_without = safety_scores(reward_model, tokenizer, plain, batch_with, batch_without, cfg.precision)
             a_with, a_without = decode_answers(tokenizer, batch_with), decode_answers(tokenizer, batch_without)

@@ -46,7 +46,7 @@ def rm_defaults(kind: str, mix: str, mix_fraction: float) -> RMConfig:
     """Llama 2's mixes, small: all of the model's own kind (capped) plus a share of the other kind; the
     safety model also gets the two-sided safety pairs (set by the pipeline)."""
     data = reward_model.Data(train=[f"starter:preferences_{kind}"], mix=[f"starter:preferences_{mix}"],
-                             mix_fraction=mix_fraction, max_train=96)
+                             mix_fraction=mix_fraction, max_train=80)
     return RMConfig(kind=kind, data=data, micro_batch_size=4)
 
 
@@ -54,20 +54,21 @@ def rm_defaults(kind: str, mix: str, mix_fraction: float) -> RMConfig:
 class Config:
     model: str = DEFAULT_MODEL
     out_dir: str = "runs/main"
-    safety_data: safety.Config = field(default_factory=lambda: safety.Config(max_harmful=0))
-    sft: SFTConfig = field(default_factory=lambda: SFTConfig(epochs=1, lr=1e-4, micro_batch_size=4,
+    safety_data: safety.Config = field(default_factory=lambda: safety.Config(max_harmful=100))
+    sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=22, lr=1e-4, micro_batch_size=4,
                                                              data=sft.Data(mix_fraction=1.0)))
     rm_helpfulness: RMConfig = field(default_factory=lambda: rm_defaults("helpfulness", "safety", 0.25))
     rm_safety: RMConfig = field(default_factory=lambda: rm_defaults("safety", "helpfulness", 0.1))
-    distill: DistillConfig = field(default_factory=lambda: DistillConfig(max_prompts=32))
+    distill: DistillConfig = field(default_factory=lambda: DistillConfig(max_prompts=48, reward_safety=""))
     rs: RSConfig = field(default_factory=lambda: RSConfig(
         rewards=FROM_PIPELINE, max_prompts=32, k=4, temperature=0.8, max_new_tokens=96,
         finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=8, micro_batch_size=4, eval_every=1000)))
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
-        rewards=FROM_PIPELINE, steps=6, batch_size=16, micro_batch_size=4, max_new_tokens=96,
+        rewards=FROM_PIPELINE, steps=4, batch_size=16, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
-        max_prompts=60, ifeval="data:ifeval/input_data.jsonl"))
+        max_prompts=48, max_new_tokens=32, ifeval="data:ifeval/input_data.jsonl", max_ifeval=24,
+        ifeval_max_new_tokens=112))
 
 
 def release_memory() -> None:
@@ -105,11 +106,12 @@ def main(cfg: Config) -> Path:
                                              data=replace(cfg.sft.data, mix=[*cfg.sft.data.mix, safety_sft])))
     template = cfg.sft.chat_template
 
-    # 2. both reward models, initialised from the SFT weights; the safety one also on the two-sided pairs
+    # 2. both reward models, initialised from the SFT weights, the two-sided safety pairs in both mixes
     rm_dirs = {}
     for kind in ("helpfulness", "safety"):
         rm_cfg = getattr(cfg, f"rm_{kind}")
-        data = replace(rm_cfg.data, train=[*rm_cfg.data.train, safety_pairs]) if kind == "safety" else rm_cfg.data
+        data = (replace(rm_cfg.data, train=[*rm_cfg.data.train, safety_pairs]) if kind == "safety"
+                else replace(rm_cfg.data, mix=[*rm_cfg.data.mix, safety_pairs]))
         rm_dirs[kind] = stage(f"rm_{kind}", reward_model.main, replace(
             rm_cfg, kind=kind, model=str(sft_dir), out_dir=str(out / f"rm-{kind}"), chat_template=template, data=data))
 

@@ -699,7 +699,7 @@ The water cycle has three stages:
         flawed="The Renaissance was a European cultural revival that began in France, especially Paris, in the 18th century, and renewed interest in the art of ancient Egypt.",
     ),
     dict(
-        prompt="What does the Pythagorean theorem say?",
+        prompt="In a right triangle, how are the three side lengths related?",
         answer="""\
 The Pythagorean theorem says that in a right-angled triangle, the square of the hypotenuse (the side opposite the right angle) equals the sum of the squares of the other two sides:
 
