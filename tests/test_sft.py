@@ -185,3 +185,19 @@ def test_rows_split_and_row_cap_parity(tokenizer, tiny_model):
         one_row, _ = sft.micro_batch_loss(tiny_model, exs, None, "fp32", torch.device("cpu"))
         many_rows, stats = sft.micro_batch_loss(tiny_model, exs, None, "fp32", torch.device("cpu"), row_tokens=60)
     assert abs(one_row.item() - many_rows.item()) < 1e-5 and stats["tokens"].item() == loss_tokens(exs)
+
+
+def test_safety_mix_is_added_after_the_held_out_split(tmp_path, tiny_model_dir, capsys):
+    """Safety SFT: `data.mix` adds mix_fraction * len(train) sampled conversations to training only;
+    the held-out set (what held-out loss on human answers reads) stays the train files' own split."""
+    mix_file = tmp_path / "mix.jsonl"
+    with open(mix_file, "w") as f:
+        for i in range(30):
+            f.write(json.dumps({"messages": [{"role": "user", "content": f"risky {i}"},
+                                             {"role": "assistant", "content": "I can't help with that."}]}) + "\n")
+    cfg = make_cfg(tmp_path, tiny_model_dir, **{"data.mix": f"[{mix_file}]", "data.mix_fraction": "0.5", "max_steps": "1"})
+    run = sft.main(cfg)
+    # 40 conversations: 4 held out, 36 train; + round(0.5 * 36) = 18 of the 30 mixed in
+    assert "sft: 54 train / 4 held-out conversations" in capsys.readouterr().out
+    heldout = [json.loads(l)["messages"][0]["content"] for l in open(run / "heldout.jsonl")]
+    assert len(heldout) == 4 and not any(h.startswith("risky") for h in heldout)

@@ -42,11 +42,11 @@ RMConfig, RSConfig, PPOConfig = reward_model.Config, rejection_sampling.Config, 
 FROM_PIPELINE = RewardConfig(helpfulness="", safety="")  # filled with the reward-model runs
 
 
-def rm_defaults(kind: str, mix: str, mix_fraction: float) -> RMConfig:
+def rm_defaults(kind: str, mix: str, mix_fraction: float, max_eval: int = 0) -> RMConfig:
     """Llama 2's mixes, small: all of the model's own kind (capped) plus a share of the other kind; the
     safety model also gets the two-sided safety pairs (set by the pipeline)."""
     data = reward_model.Data(train=[f"starter:preferences_{kind}"], mix=[f"starter:preferences_{mix}"],
-                             mix_fraction=mix_fraction, max_train=80)
+                             mix_fraction=mix_fraction, max_train=80, max_eval=max_eval)
     return RMConfig(kind=kind, data=data, micro_batch_size=4)
 
 
@@ -58,13 +58,13 @@ class Config:
     sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=22, lr=1e-4, micro_batch_size=4,
                                                              data=sft.Data(mix_fraction=1.0)))
     rm_helpfulness: RMConfig = field(default_factory=lambda: rm_defaults("helpfulness", "safety", 0.25))
-    rm_safety: RMConfig = field(default_factory=lambda: rm_defaults("safety", "helpfulness", 0.1))
+    rm_safety: RMConfig = field(default_factory=lambda: rm_defaults("safety", "helpfulness", 0.1, max_eval=40))
     distill: DistillConfig = field(default_factory=lambda: DistillConfig(max_prompts=48, reward_safety=""))
     rs: RSConfig = field(default_factory=lambda: RSConfig(
         rewards=FROM_PIPELINE, max_prompts=32, k=4, temperature=0.8, max_new_tokens=96,
         finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=8, micro_batch_size=4, eval_every=1000)))
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
-        rewards=FROM_PIPELINE, steps=4, batch_size=16, micro_batch_size=4, max_new_tokens=96,
+        rewards=FROM_PIPELINE, steps=3, batch_size=16, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
         max_prompts=48, max_new_tokens=32, ifeval="data:ifeval/input_data.jsonl", max_ifeval=24,
