@@ -19,15 +19,15 @@ Builds, from harmful and borderline prompts:
 Harmful prompts come from the project's own writing (`starter/content_harmful.py`, 13 kinds of harm
 in the three Llama 2 categories) and, when `$ALIGNKIT_DATA_DIR` is set, the public red-team sets
 meant for training (AdvBench, Do-Not-Answer's mapped intents, HH-RLHF harmless first turns that name
-a kind of harm). A public prompt gets its kind from `KIND_PATTERNS` (keywords). Borderline prompts are
-the project's own (`content_borderline*.py`, plus the starter pack's) and are kept at least as many as
-the harmful ones (the harmful set is sampled down to match). Any training prompt that is an exact or
+a kind of harm). A public prompt gets its kind from `KIND_PATTERNS` (keywords); one that names no kind
+of harm is left out. Borderline prompts are the project's own (`content_borderline*.py`) and are at
+least as many as the harmful ones (the harmful set is sampled down to match, the three categories in
+turn). Any training prompt that is an exact or
 near duplicate (character-trigram Jaccard >= 0.5) of a prompt of an evaluation set is dropped:
 the starter red-team and benign-sensitive sets, and when the data directory is set XSTest, HarmBench,
 IFEval and MT-Bench.
 """
 
-import csv
 import json
 import os
 import random
@@ -36,12 +36,11 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alignkit import AlignkitError
 from alignkit.config import to_yaml
 from alignkit.data.io import iter_rows, write_jsonl
 from alignkit.data.loaders import data_dir, load_dataset
 from alignkit.data.records import RISK_CATEGORIES, Conversation, PreferencePair, Prompt
-from alignkit.data.starter import content_borderline, content_borderline_topics, content_eval, content_harmful, content_safety
+from alignkit.data.starter import content_borderline, content_borderline_topics, content_eval, content_harmful
 from alignkit.rundir import finish_run, start_run
 
 PATTERNS = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in content_harmful.KIND_PATTERNS]
