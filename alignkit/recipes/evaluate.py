@@ -19,8 +19,8 @@ probabilities and scores go to `samples.jsonl`.
 Deviations, honestly: answers are capped at `max_new_tokens` (a refusal shows in the opening, which is
 what the classifier reads); IFEval answers at `ifeval_max_new_tokens`, which makes its long-answer
 instructions harder for every model alike; the reward models are the ones the policy was trained
-against, so their scores measure what was optimised, not independent quality; `refusal=phrases` falls
-back to phrase matching (XSTest's string match) when the sentence encoder is not installed.
+against, so their scores measure what was optimised, not independent quality; `refusal=phrases` uses
+phrase matching (XSTest's string match) instead, e.g. where the sentence encoder is not installed.
 """
 
 import json
