@@ -33,6 +33,11 @@ def data_dir() -> Path:
     return path
 
 
+def local_path(where: str) -> Path:
+    """A path, or "data:REL" under ALIGNKIT_DATA_DIR."""
+    return data_dir() / where[5:] if where.startswith("data:") else Path(where).expanduser()
+
+
 def _fail(where: str, field: str, why: str) -> DataError:
     return DataError(f"{where}: field '{field}': {why}")
 
@@ -440,6 +445,4 @@ def load_dataset(spec: str, **kw) -> list:
         if len(parts) < 3 or not all(parts):
             raise AlignkitError(f"dataset spec {spec!r}: expected hub:OWNER/REPO/FILE")
         return load_from_hub(f"{parts[0]}/{parts[1]}", parts[2], load, **kw)
-    if where.startswith("data:"):
-        return load(data_dir() / where[5:], **kw)
-    return load(Path(where).expanduser(), **kw)
+    return load(local_path(where), **kw)

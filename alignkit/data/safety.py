@@ -33,6 +33,7 @@ import os
 import random
 import re
 import zlib
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from alignkit.data.io import iter_rows, write_jsonl
 from alignkit.data.loaders import data_dir, load_dataset
 from alignkit.data.records import RISK_CATEGORIES, Conversation, PreferencePair, Prompt
 from alignkit.data.starter import content_borderline, content_borderline_topics, content_eval, content_harmful
+from alignkit.data.starter.build import normalise
 from alignkit.rundir import finish_run, start_run
 
 PATTERNS = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in content_harmful.KIND_PATTERNS]
@@ -164,7 +166,7 @@ def evaluation_prompts() -> list[str]:
 def dedupe(items: list[Item]) -> list[Item]:
     seen, out = set(), []
     for it in items:
-        key = " ".join(it.prompt.lower().split())
+        key = normalise(it.prompt)
         if key not in seen:
             seen.add(key)
             out.append(it)
@@ -194,10 +196,8 @@ def build(harmful: list[Item], benign: list[Item], eval_prompts: list[str], seed
         pairs.append(PreferencePair(prompt=it.prompt, chosen=it.answer, rejected=refusal, degree="significantly_better",
                                     kind="safety", safety_bin="both_safe", source=it.source))
         prompts.append(Prompt(prompt=it.prompt, source=it.source))
-    for it in harmful:
-        counts[f"harmful_{it.category}"] = counts.get(f"harmful_{it.category}", 0) + 1
-        counts[f"source_{it.source}"] = counts.get(f"source_{it.source}", 0) + 1
-    counts["borderline"] = len(benign)
+    counts.update(Counter(f"harmful_{it.category}" for it in harmful) + Counter(f"source_{it.source}" for it in harmful),
+                  borderline=len(benign))
     return SafetySet(demos, pairs, prompts, counts)
 
 
@@ -229,7 +229,7 @@ class Config:
     public: list[str] = field(default_factory=lambda: [
         "advbench:data:advbench/harmful_behaviors.csv", "do_not_answer:data:do-not-answer",
         "hh_rlhf:data:hh-rlhf-harmless-base-test/test.jsonl.gz"])
-    max_harmful: int = 0  # >0: at most this many harmful prompts (the project's own first); never more than borderline
+    max_harmful: int = 0  # >0: at most this many harmful prompts (categories in turn); never more than borderline
 
 
 def main(cfg: Config) -> Path:

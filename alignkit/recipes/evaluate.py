@@ -36,7 +36,7 @@ from rich.table import Table
 
 from alignkit.chat import ensure_template
 from alignkit.config import to_yaml
-from alignkit.data.loaders import data_dir
+from alignkit.data.loaders import local_path
 from alignkit.data.records import RISK_CATEGORIES, Conversation, Prompt
 from alignkit.data.sources import load_records
 from alignkit.distributed import default_device
@@ -222,8 +222,7 @@ def ifeval_items(cfg: Config) -> list:
         return []
     from alignkit import ifeval
 
-    path = data_dir() / cfg.ifeval[5:] if cfg.ifeval.startswith("data:") else Path(cfg.ifeval)
-    items = ifeval.load_ifeval(path)
+    items = ifeval.load_ifeval(local_path(cfg.ifeval))
     random.Random(cfg.seed).shuffle(items)
     return items[: cfg.max_ifeval] if cfg.max_ifeval else items
 
