@@ -10,8 +10,8 @@ refusal = 1); those are other models' answers, not prompts any alignkit model is
 
     alignkit refusal-classifier            retrain from $ALIGNKIT_DATA_DIR/xstest, print held-out accuracy
 
-The trained head ships with the package (`data/refusal_head.safetensors`, 386 numbers), so evaluation
-needs no data directory; `tests/test_refusal.py` retrains it and checks the shipped one against it.
+The trained head ships with the package (`data/refusal_head.safetensors`: 386 weights and a bias), so
+evaluation needs no data directory; `tests/test_refusal.py` retrains it and checks the shipped one against it.
 Deviations, honestly: the human labels judge whole answers, the classifier sees the first
 `OPENING_CHARS` characters (evaluation answers are cut at a few dozen tokens, and a refusal declines
 early); the held-out split is by XSTest prompt, so both models' answers to one prompt fall on one side.
