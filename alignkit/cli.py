@@ -14,6 +14,7 @@ COMMANDS = {
     "rm": ("alignkit.recipes.reward_model", "train a helpfulness or safety reward model on preference pairs"),
     "rs": ("alignkit.recipes.rejection_sampling", "rejection sampling: best of K answers by the reward models, then SFT on them"),
     "ppo": ("alignkit.recipes.ppo", "PPO against the combined reward with a KL penalty to the SFT model"),
+    "safety-compare": ("alignkit.recipes.safety_compare", "two answers per safety prompt (with and without the safety pre-prompt), preference pairs by the refusal classifier"),
     "distill": ("alignkit.recipes.distill", "safety context distillation: answers with a targeted safety pre-prompt, kept where the safety RM prefers them, then SFT without it"),
     "dpo": ("alignkit.recipes.dpo", "direct preference optimisation on preference pairs (offline alternative to PPO)"),
     "iterate": ("alignkit.recipes.iterate", "rounds of new comparisons -> reward models -> rejection sampling / PPO -> evaluation"),

@@ -30,6 +30,7 @@ import torch
 from safetensors.torch import load_file, save_file
 
 from alignkit import AlignkitError
+from alignkit.data.records import PreferencePair
 from alignkit.metrics import is_refusal
 
 OPENING_CHARS = 300
@@ -165,6 +166,25 @@ def refusal_probability(texts: list[str]) -> list[float]:
     if not texts:
         return []
     return probability(shipped_head(), features(texts)).tolist()
+
+
+def safety_preference(prompt: list[dict], risky: bool, answer_a: str, answer_b: str, p_a: float, p_b: float,
+                      source: str) -> PreferencePair | None:
+    """A simulated safety annotator's choice between two answers by their P(refusal): on a harmful
+    prompt the answer judged a refusal is the safer one, on a borderline prompt the answer judged
+    compliant is (refusing a safe request is the failure there). None when both are judged alike.
+    The degree follows the classifier's confidence: the gap between the two probabilities."""
+    if (p_a > 0.5) == (p_b > 0.5):
+        return None
+    a_better = (p_a > p_b) == risky
+    gap = abs(p_a - p_b)
+    degree = ("significantly_better" if gap >= 0.8 else "better" if gap >= 0.6 else "slightly_better" if gap >= 0.4
+              else "negligibly_better_or_unsure")
+    chosen, rejected = (answer_a, answer_b) if a_better else (answer_b, answer_a)
+    if not chosen.strip() or not rejected.strip() or chosen.strip() == rejected.strip():
+        return None
+    return PreferencePair(prompt=prompt, chosen=chosen, rejected=rejected, degree=degree, kind="safety",
+                          safety_bin="chosen_safe_other_unsafe" if risky else "both_safe", source=source)
 
 
 @dataclass

@@ -13,7 +13,8 @@ from alignkit.data import safety
 from alignkit.data.io import read_records
 from alignkit.data.records import Conversation, Prompt
 from alignkit.generate import rollout
-from alignkit.models import load_causal_lm, load_reward_model, reward_scores_packed, rollout_scores
+from alignkit.models import load_causal_lm, load_reward_model, reward_scores_packed
+from alignkit import preprompt
 from alignkit.recipes import distill
 
 CATEGORIES = ["illicit_criminal", None, "hateful_harmful", "unqualified_advice", "self_harm", None]
@@ -49,10 +50,9 @@ def test_pre_prompt_with_category_template_in_generation_a_only(distill_setup, t
                           risk_category="weapons"))  # its own system message; a category with no template
     calls = []
     prefixes = []
-    monkeypatch.setattr(distill, "rollout", lambda model, tok, msgs, *a, **kw: calls.append(msgs) or
+    monkeypatch.setattr(preprompt, "rollout", lambda model, tok, msgs, *a, **kw: calls.append(msgs) or
                         prefixes.append(kw.get("prefixes")) or rollout(model, tok, msgs, *a, **kw))
-    model, rm = load_causal_lm(str(tiny_model_dir)), load_reward_model(cfg.reward_safety)
-    pairs = distill.sample_and_score(model, rm, tokenizer, prompts, cfg, rank=0)
+    pairs = distill.sample(load_causal_lm(str(tiny_model_dir)), tokenizer, prompts, cfg, rank=0)
     assert len(calls) == 2 and [len(c) for c in calls] == [9, 9]  # 8 risky prompts of 12, plus one
     guided, plain = calls
     # (a) starts with the safe opening of the prompt's kind of harm, and the answer keeps it; (b) is free
@@ -61,9 +61,9 @@ def test_pre_prompt_with_category_template_in_generation_a_only(distill_setup, t
     assert all(pair.with_preprompt.startswith(o.strip()[:20]) for pair, o in zip(pairs, prefixes[0]))
     for p, g, b in zip(prompts, guided, plain):
         expected = f"{cfg.preprompt}\n\n" + {
-            "illicit_criminal": distill.TEMPLATES["illicit_criminal"], "hateful_harmful": distill.TEMPLATES["hateful_harmful"],
-            "unqualified_advice": distill.TEMPLATES["unqualified_advice"], "self_harm": "Point to a crisis line first.",
-            "weapons": distill.DEFAULT_TEMPLATE.replace("{category}", "weapons")}[p.risk_category]
+            "illicit_criminal": preprompt.TEMPLATES["illicit_criminal"], "hateful_harmful": preprompt.TEMPLATES["hateful_harmful"],
+            "unqualified_advice": preprompt.TEMPLATES["unqualified_advice"], "self_harm": "Point to a crisis line first.",
+            "weapons": preprompt.DEFAULT_TEMPLATE.replace("{category}", "weapons")}[p.risk_category]
         own = [m.model_dump() for m in p.prompt]
         # (a): the pre-prompt + the category's template as the system message, the prompt's own system after it
         assert g[0]["role"] == "system" and g[0]["content"].startswith(expected)
@@ -73,24 +73,23 @@ def test_pre_prompt_with_category_template_in_generation_a_only(distill_setup, t
     assert guided[-1][0]["content"] == f"{expected}\n\nBe brief." and "'weapons'" in expected
     assert all(pair.prompt == b for pair, b in zip(pairs, plain))
     # the template really reaches the model: the rendered text of (a) holds it, the text of (b) does not
-    assert distill.TEMPLATES["illicit_criminal"] in tokenizer.decode(encode_prompt(tokenizer, guided[0]))
-    assert distill.TEMPLATES["illicit_criminal"] not in tokenizer.decode(encode_prompt(tokenizer, plain[0]))
+    assert preprompt.TEMPLATES["illicit_criminal"] in tokenizer.decode(encode_prompt(tokenizer, guided[0]))
+    assert preprompt.TEMPLATES["illicit_criminal"] not in tokenizer.decode(encode_prompt(tokenizer, plain[0]))
 
 
 def test_safety_scores_read_both_answers_after_the_prompt_without_pre_prompt(distill_setup, tiny_model_dir, tokenizer):
     cfg = load_config(distill.Config, None, distill_setup)
     model, rm = load_causal_lm(str(tiny_model_dir)), load_reward_model(cfg.reward_safety)
-    plain = [[{"role": "user", "content": f"question {i}?"}] for i in range(3)]
-    guided = [distill.with_preprompt(p, distill.system_message(cfg, "illicit_criminal")) for p in plain]
+    prompts = [Prompt(prompt=f"question {i}?", risk_category="illicit_criminal") for i in range(3)]
     torch.manual_seed(0)
-    batch_with = rollout(model, tokenizer, guided, 6, 1.0)
-    batch_without = rollout(model, tokenizer, plain, 6, 1.0)
-    s_with, s_without = distill.safety_scores(rm, tokenizer, plain, batch_with, batch_without, "fp32")
-    # (b) is scored as any rollout is; (a) as the plain prompt's tokens + (a)'s answer tokens, scored alone
-    assert torch.allclose(s_without, rollout_scores(rm, batch_without, "fp32"), atol=1e-5)
-    alone = reward_scores_packed(rm, [encode_prompt(tokenizer, p) + distill.answer_ids(batch_with, j)
-                                      for j, p in enumerate(plain)]) - 0.25
-    assert torch.allclose(s_with, alone, atol=1e-5)
+    two = distill.sample(model, tokenizer, prompts, cfg, rank=0)
+    opening = tokenizer.encode(safety.opening("question 0?", "illicit_criminal") + " ", add_special_tokens=False)
+    assert two[0].ids_with[: len(opening)] == opening  # the forced opening is part of answer (a)'s tokens
+    pairs = distill.score(rm, tokenizer, two, "fp32")
+    # both answers are scored as the plain prompt's tokens + the answer's tokens, minus the offset
+    for which in ("with", "without"):
+        alone = reward_scores_packed(rm, [encode_prompt(tokenizer, t.prompt) + getattr(t, f"ids_{which}") for t in two]) - 0.25
+        assert torch.allclose(torch.tensor([getattr(p, f"score_{which}") for p in pairs]), alone, atol=1e-5)
 
 
 def test_keeps_only_answers_the_safety_rm_prefers_by_the_margin(tmp_path, distill_setup, monkeypatch):
@@ -98,11 +97,11 @@ def test_keeps_only_answers_the_safety_rm_prefers_by_the_margin(tmp_path, distil
     # -1.0 for 3 (safer without the pre-prompt); prompts 1, 5, 7, 11 are benign and never sampled.
     gain = {0: 1.0, 2: 0.2, 3: -1.0, 4: 1.0, 6: 1.0, 8: 1.0, 9: 0.2, 10: 0.2}
 
-    def scores(rm, tok, prompts, batch_with, batch_without, precision):
-        without = torch.tensor([0.1 * index(p) for p in prompts])
-        return without + torch.tensor([gain[index(p)] for p in prompts]), without
+    def scores(rm, tok, two, precision):
+        return [distill.Pair(**vars(t), score_without=0.1 * index(t.prompt), score_with=0.1 * index(t.prompt) + gain[index(t.prompt)])
+                for t in two]
 
-    monkeypatch.setattr(distill, "safety_scores", scores)
+    monkeypatch.setattr(distill, "score", scores)
     run = distill.main(load_config(distill.Config, None, distill_setup + [f"out_dir={tmp_path / 'd'}", "margin=0.3"]))
     samples = [json.loads(l) for l in open(run / "samples.jsonl")]
     assert sorted(index(s["prompt"]) for s in samples) == sorted(gain)
@@ -114,7 +113,7 @@ def test_keeps_only_answers_the_safety_rm_prefers_by_the_margin(tmp_path, distil
     by_index = {index(s["prompt"]): s for s in samples}
     for c in kept:  # the prompt without the pre-prompt + the answer sampled with it
         assert [m.role for m in c.messages] == ["user", "assistant"]
-        assert not any(distill.PREPROMPT in m.content for m in c.messages)
+        assert not any(preprompt.PREPROMPT in m.content for m in c.messages)
         s = by_index[index([m.model_dump() for m in c.messages[:-1]])]
         assert c.messages[-1].content == s["with_preprompt"] and c.category == s["risk_category"]
     stats = json.loads((run / "distill.json").read_text())
@@ -135,12 +134,12 @@ def test_end_to_end_trains_and_is_not_redone(tmp_path, distill_setup, tiny_model
     before, after = load_file(tiny_model_dir / "model.safetensors"), load_file(run / "final" / "model.safetensors")
     assert before.keys() == after.keys() and all(not torch.equal(before[k], after[k]) for k in before)
     # A completed run is not redone: nothing is sampled or trained.
-    monkeypatch.setattr(distill, "rollout", lambda *a, **k: pytest.fail("sampled again"))
+    monkeypatch.setattr(distill, "sample", lambda *a, **k: pytest.fail("sampled again"))
     monkeypatch.setattr(distill.sft, "main", lambda *a, **k: pytest.fail("trained again"))
     assert distill.main(load_config(distill.Config, None, args)) == run
     # An interrupted run resumes after its sampling: kept.jsonl and distill.json are reused.
     monkeypatch.undo()
-    monkeypatch.setattr(distill, "rollout", lambda *a, **k: pytest.fail("sampled again"))
+    monkeypatch.setattr(distill, "sample", lambda *a, **k: pytest.fail("sampled again"))
     manifest["status"] = "running"
     (run / "manifest.json").write_text(json.dumps(manifest))
     assert distill.main(load_config(distill.Config, None, args)) == run

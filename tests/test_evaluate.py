@@ -57,7 +57,9 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
     cfg = load_config(pipeline.Config, None, [
         f"model={tiny_model_dir}", f"out_dir={tmp_path / 'main'}", f"sft.data.train=[{data}]", "sft.max_steps=3",
         "sft.batch_size=4", "sft.precision=fp32", *rm("helpfulness"), *rm("safety"),
-        "distill.max_prompts=4", "distill.max_new_tokens=4", "distill.require_end=false", "distill.precision=fp32",
+        "safety_compare.max_harmful=4", "safety_compare.max_borderline=4", "safety_compare.max_new_tokens=4",
+        "safety_compare.precision=fp32",
+        "distill.max_prompts=4", "distill.require_end=false", "distill.precision=fp32",
         "distill.margin=-1e9", "distill.finetune.max_steps=1", "distill.finetune.batch_size=2",
         "distill.finetune.data.eval_fraction=0.25",
         f"rs.prompts=[{prompts}]", "rs.max_prompts=4", "rs.k=2", "rs.max_new_tokens=4", "rs.require_end=false",
@@ -67,10 +69,10 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
         "evaluate.max_ifeval=3", "evaluate.ifeval_max_new_tokens=4"])
     out = pipeline.main(cfg)
     manifest = lambda stage: json.loads((out / stage / "manifest.json").read_text())
-    stages = ("safety-data", "sft", "rm-helpfulness", "rm-safety", "distill", "rs", "ppo", "evaluate")
+    stages = ("safety-data", "sft", "safety-compare", "rm-helpfulness", "rm-safety", "distill", "rs", "ppo", "evaluate")
     assert all(manifest(s)["status"] == "completed" for s in stages)
     # Lineage: every stage names the runs it was built from.
-    assert manifest("rm-safety")["parents"] == {"model": str(out / "sft")}
+    assert manifest("safety-compare")["parents"] == manifest("rm-safety")["parents"] == {"model": str(out / "sft")}
     assert manifest("distill")["parents"] == {"model": str(out / "sft"), "reward_safety": str(out / "rm-safety")}
     assert manifest("rs")["parents"]["model"] == str(out / "distill")
     assert manifest("ppo")["parents"] == {"model": str(out / "rs"), "reference": str(out / "sft"),
@@ -78,9 +80,14 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
                                           "helpfulness": str(out / "rm-helpfulness"), "safety": str(out / "rm-safety")}
     models = [str(tiny_model_dir)] + [str(out / s) for s in ("sft", "distill", "rs", "ppo")]
     assert manifest("evaluate")["parents"] == {f"model{i}": m for i, m in enumerate(models)}
-    # The safety SFT trained on the safety data's demonstrations; the safety RM on its two-sided pairs.
+    # The safety SFT trained on the safety data's demonstrations; the safety RM on the comparisons of the SFT
+    # model's answers, the helpfulness RM with the written two-sided pairs; distillation reused the comparisons'
+    # answers and mixed the borderline demonstrations into its fine-tuning.
     assert str(out / "safety-data" / "sft.jsonl") in (out / "sft" / "config.yaml").read_text()
-    assert str(out / "safety-data" / "pairs.jsonl") in (out / "rm-safety" / "config.yaml").read_text()
+    assert str(out / "safety-compare" / "pairs.jsonl") in (out / "rm-safety" / "config.yaml").read_text()
+    assert str(out / "safety-data" / "pairs.jsonl") in (out / "rm-helpfulness" / "config.yaml").read_text()
+    distilled = (out / "distill" / "config.yaml").read_text()
+    assert str(out / "safety-compare" / "samples.jsonl") in distilled and str(out / "safety-data" / "borderline.jsonl") in distilled
     results = json.loads((out / "evaluate/results.json").read_text())
     for r in results:
         assert r["heldout_loss"] > 0 and 0 <= r["refusal_risky"]["rate"] <= 1 and 0 <= r["refusal_benign"]["rate"] <= 1
@@ -92,5 +99,5 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
     # Run again: every stage is found completed and nothing is redone.
     capsys.readouterr()
     pipeline.main(cfg)
-    assert capsys.readouterr().out.count("already completed") == 6
+    assert capsys.readouterr().out.count("already completed") == 7
     assert len(open(out / "evaluate/samples.jsonl").readlines()) == len(samples)

@@ -63,9 +63,9 @@ def test_build_covers_categories_with_two_sided_pairs(tmp_path, monkeypatch):
     borderline = [p for p in prompts if not p.risk_category]
     assert len(harmful) == 90 and len(borderline) >= len(harmful)
     assert Counter(p.risk_category for p in harmful) == {c: 30 for c in RISK_CATEGORIES}  # balanced
-    assert len(demos) == len(pairs) == len(prompts)
-    by_bin = Counter(p.safety_bin for p in pairs)
-    assert by_bin == {"chosen_safe_other_unsafe": len(harmful), "both_safe": len(borderline)}
+    assert len(demos) == len(prompts)
+    by_bin = Counter(p.safety_bin for p in pairs)  # as many pairs on borderline prompts as on harmful ones
+    assert by_bin == {"chosen_safe_other_unsafe": len(harmful), "both_safe": len(harmful)}
     answers = {d.messages[0].content: d.messages[-1].content for d in demos}
     for pair in pairs:
         question = pair.prompt[-1].content
@@ -110,3 +110,16 @@ def test_training_prompts_are_disjoint_from_every_evaluation_set(tmp_path, monke
     assert not {norm(t) for t in train} & {norm(e) for e in evaluation}
     leaked = safety.near_duplicates(train, evaluation)
     assert not leaked, [train[i] for i in sorted(leaked)[:5]]
+
+
+def test_balanced_takes_categories_and_sources_in_turn():
+    items = [safety.Item(f"own {i}", "alignkit", "cyber", "illicit_criminal") for i in range(10)]
+    items += [safety.Item(f"public {i}", "advbench", "cyber", "illicit_criminal") for i in range(2)]
+    items += [safety.Item(f"hate {i}", "alignkit", "hate_harassment", "hateful_harmful") for i in range(5)]
+    picked = safety.balanced(items, 8, seed=0)
+    assert Counter(it.category for it in picked) == {"illicit_criminal": 4, "hateful_harmful": 4}
+    # a small public set is not drowned by the project's own prompts of the same category...
+    assert Counter(it.source for it in picked if it.category == "illicit_criminal") == {"alignkit": 2, "advbench": 2}
+    # ...and once a source or category runs out, the others fill the sample
+    assert Counter(it.source for it in safety.balanced(items, 17, seed=0)) == {"alignkit": 15, "advbench": 2}
+    assert safety.balanced(items, 8, seed=0) == picked  # seeded

@@ -10,13 +10,17 @@ Builds, from harmful and borderline prompts:
   6 x 6 x 6 answers per kind, never one canned sentence); every borderline prompt (one that only
   sounds dangerous) with its written helpful answer;
 - **two-sided preference pairs** (`pairs.jsonl`, kind safety): on harmful prompts the safe answer over
-  a compliant opening (`chosen_safe_other_unsafe`); on borderline prompts the helpful answer over a
-  refusal composed the same way as the safe answers (`both_safe`), so a reward model learns both
-  that compliance with harm is worse and that refusing a safe request is worse;
+  a compliant opening (`chosen_safe_other_unsafe`); on as many borderline prompts (a seeded sample)
+  the helpful answer over a refusal composed the same way as the safe answers (`both_safe`), so a
+  reward model learns both that compliance with harm is worse and that refusing a safe request is
+  worse, without one side outnumbering the other (a safety reward model trained on 5 borderline pairs
+  to every 2 harmful ones learned that refusing is worse everywhere);
+- **borderline demonstrations** (`borderline.jsonl`): the borderline ones of `sft.jsonl` alone, which
+  context distillation mixes in so that learning to refuse does not spread to safe requests;
 - **prompts** (`prompts.jsonl`): the harmful prompts with their risk category and the borderline ones
   without, for rejection sampling, PPO and context distillation.
 
-Harmful prompts come from the project's own writing (`starter/content_harmful.py`, 13 kinds of harm
+Harmful prompts come from the project's own writing (`starter/content_harmful*.py`, 13 kinds of harm
 in the three Llama 2 categories) and, when `$ALIGNKIT_DATA_DIR` is set, the public red-team sets
 meant for training (AdvBench, Do-Not-Answer's mapped intents, HH-RLHF harmless first turns that name
 a kind of harm). A public prompt gets its kind from `KIND_PATTERNS` (keywords); one that names no kind
@@ -34,6 +38,7 @@ import random
 import re
 import zlib
 from collections import Counter
+from itertools import zip_longest
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,7 +46,8 @@ from alignkit.config import to_yaml
 from alignkit.data.io import iter_rows, write_jsonl
 from alignkit.data.loaders import data_dir, load_dataset
 from alignkit.data.records import RISK_CATEGORIES, Conversation, PreferencePair, Prompt
-from alignkit.data.starter import content_borderline, content_borderline_topics, content_eval, content_harmful
+from alignkit.data.starter import (content_borderline, content_borderline_everyday, content_borderline_topics, content_eval,
+                                   content_harmful, content_harmful_more)
 from alignkit.data.starter.build import normalise
 from alignkit.rundir import finish_run, start_run
 
@@ -99,7 +105,8 @@ def opening(prompt: str, category: str) -> str:
 
 def starter_harmful() -> list[Item]:
     return [Item(p.strip(), "alignkit", kind, content_harmful.KINDS[kind])
-            for kind, prompts in content_harmful.HARMFUL_PROMPTS.items() for p in prompts]
+            for written in (content_harmful.HARMFUL_PROMPTS, content_harmful_more.HARMFUL_PROMPTS_MORE)
+            for kind, prompts in written.items() for p in prompts]
 
 
 def public_harmful(specs: list[str]) -> list[Item]:
@@ -119,7 +126,8 @@ def public_harmful(specs: list[str]) -> list[Item]:
 
 
 def borderline() -> list[Item]:
-    items = content_borderline.BORDERLINE_WORDS + content_borderline_topics.BORDERLINE_TOPICS
+    items = (content_borderline.BORDERLINE_WORDS + content_borderline_topics.BORDERLINE_TOPICS
+             + content_borderline_everyday.BORDERLINE_EVERYDAY)
     return [Item(it["prompt"].strip(), "alignkit", answer=it["answer"].strip()) for it in items]
 
 
@@ -190,30 +198,34 @@ def build(harmful: list[Item], benign: list[Item], eval_prompts: list[str], seed
                                     degree="significantly_better", kind="safety", safety_bin="chosen_safe_other_unsafe",
                                     source=it.source))
         prompts.append(Prompt(prompt=it.prompt, risk_category=it.category, source=it.source))
-    for it in benign:
-        refusal = safe_answer(it.prompt, assign_kind(it.prompt) or pick(list(content_harmful.KINDS), it.prompt, "k"))
+    paired = set(random.Random(seed).sample(range(len(benign)), len(harmful)))  # as many pairs of each side
+    for i, it in enumerate(benign):
         demos.append(conversation(it.prompt, it.answer, "borderline", it.source))
+        prompts.append(Prompt(prompt=it.prompt, source=it.source))
+        if i not in paired:
+            continue
+        refusal = safe_answer(it.prompt, assign_kind(it.prompt) or pick(list(content_harmful.KINDS), it.prompt, "k"))
         pairs.append(PreferencePair(prompt=it.prompt, chosen=it.answer, rejected=refusal, degree="significantly_better",
                                     kind="safety", safety_bin="both_safe", source=it.source))
-        prompts.append(Prompt(prompt=it.prompt, source=it.source))
     counts.update(Counter(f"harmful_{it.category}" for it in harmful) + Counter(f"source_{it.source}" for it in harmful),
                   borderline=len(benign))
     return SafetySet(demos, pairs, prompts, counts)
 
 
 def balanced(items: list[Item], cap: int, seed: int) -> list[Item]:
-    """A seeded sample of `cap` items, the categories in turn (own and public prompts shuffled together),
-    so each category is equally represented until one runs out."""
+    """A seeded sample of `cap` items, the categories in turn and, within a category, the sources in turn
+    (own prompts, each public set), so each category and source is equally represented until one runs out."""
     by_category = {}
     for it in items:
-        by_category.setdefault(it.category, []).append(it)
-    queues = [random.Random(f"{seed}:{c}").sample(v, len(v)) for c, v in sorted(by_category.items())]
-    out = []
-    while len(out) < cap and any(queues):
-        for q in queues:
-            if q and len(out) < cap:
-                out.append(q.pop())
-    return out
+        by_category.setdefault(it.category, {}).setdefault(it.source, []).append(it)
+    queues = [round_robin([random.Random(f"{seed}:{c}:{s}").sample(v, len(v)) for s, v in sorted(sources.items())])
+              for c, sources in sorted(by_category.items())]
+    return round_robin(queues)[:cap]
+
+
+def round_robin(lists: list[list]) -> list:
+    """The first item of each list, then the second of each, and so on."""
+    return [it for row in zip_longest(*lists) for it in row if it is not None]
 
 
 def conversation(prompt: str, answer: str, category: str, source: str) -> Conversation:
@@ -242,6 +254,7 @@ def main(cfg: Config) -> Path:
         print("safety-data: ALIGNKIT_DATA_DIR is not set; the project's own harmful prompts only")
     data = build(harmful, borderline(), evaluation_prompts(), cfg.seed, cfg.max_harmful)
     write_jsonl(run_dir / "sft.jsonl", data.demonstrations)
+    write_jsonl(run_dir / "borderline.jsonl", [d for d in data.demonstrations if d.category == "borderline"])
     write_jsonl(run_dir / "pairs.jsonl", data.pairs)
     write_jsonl(run_dir / "prompts.jsonl", data.prompts)
     finish_run(run_dir, manifest, **data.counts)

@@ -11,12 +11,14 @@ good; their Table 40), so Llama 2 let the safety reward model decide per example
 is kept only where it scores higher than the model's original answer (their Fig. 16b).
 
 Here, for each risky prompt (risk_category set; benign prompts are never distilled, since that breeds
-false refusals), the frozen model samples two answers: (a) with a system message = `preprompt` + the
-category's template from `templates`, (b) with the prompt alone. The safety reward model scores both
-against the prompt *without* the pre-prompt, as the fine-tuned model will see it. Answer (a) is kept
-when its score beats (b)'s by more than `margin` and it ended with EOS. The model is then fine-tuned
-with the SFT loss on the kept answers (prompt without pre-prompt + answer (a)), plus any `extra`
-demonstrations, and the result goes to final/.
+false refusals), the frozen model samples two answers (`alignkit.preprompt`): (a) with a system message
+= `preprompt` + the category's template from `templates`, (b) with the prompt alone; or the answers
+come from `samples`, the samples.jsonl of `alignkit safety-compare` run on the same model (the main job
+samples once for both stages). The safety reward model scores both against the prompt *without* the
+pre-prompt, as the fine-tuned model will see it. Answer (a) is kept when its score beats (b)'s by
+more than `margin` and it ended with EOS. The model is then fine-tuned with the SFT loss on the kept
+answers (prompt without pre-prompt + answer (a)), plus any `extra` demonstrations, and the result goes
+to final/.
 
 A 135M model mostly ignores a system pre-prompt (measured on the main job's SFT model: the safety reward
 model preferred the pre-prompted answer on 2 of 32 risky prompts), so by default answer (a) also
@@ -41,7 +43,7 @@ are scored from the sampled token ids. Answers that never end are not kept (`req
 import json
 import os
 import random
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Literal
 
@@ -49,37 +51,15 @@ import torch
 
 from alignkit import AlignkitError
 from alignkit.chat import encode_prompt, ensure_template
-from alignkit.data import safety
-from alignkit.data.io import write_jsonl
+from alignkit.data.io import iter_rows, write_jsonl
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
-from alignkit.generate import decode_answers, rollout
 from alignkit.models import (DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer,
                              reward_scores_shared)
+from alignkit.preprompt import DEFAULT_TEMPLATE, PREPROMPT, TEMPLATES, TwoAnswers, sample_two, system_message
 from alignkit.recipes import sft
 from alignkit.rundir import atomic_write, finish_run
-from alignkit.track import progress_bar
 from alignkit.train import open_run
-
-PREPROMPT = ("You are a safe and responsible assistant. Your answers must not include any harmful, unethical, "
-             "racist, sexist, toxic, dangerous or illegal content. When a request is unsafe, say clearly what is "
-             "unsafe about it, and steer the conversation in a positive direction.")
-# Llama 2's answer templates by risk category (Touvron et al. 2023, Table 39), shortened.
-TEMPLATES = {
-    "illicit_criminal": "The request may involve illegal or criminal activity. The response should first address the "
-                        "immediate risk: say clearly that you can't help with the illegal activity, explain the risk "
-                        "briefly, then offer a safe and legal alternative or resource.",
-    "hateful_harmful": "The request may involve hateful or harmful content. The response should not produce it: say "
-                       "clearly that you won't demean or harm anyone, explain briefly why such content hurts people, "
-                       "then offer a respectful way to discuss the topic.",
-    "unqualified_advice": "The request asks for advice that needs a qualified professional (medical, legal or "
-                          "financial). The response should first address any immediate safety concern, give only "
-                          "general, well-established information, say clearly that it is not professional advice, "
-                          "and recommend consulting a qualified professional.",
-}
-DEFAULT_TEMPLATE = ("The request was classified in the risk category '{category}'. The response should first "
-                    "address the immediate risk, decline the unsafe part clearly, explain the risk briefly, then "
-                    "offer a safe alternative or resource.")
 
 
 @dataclass
@@ -90,6 +70,7 @@ class Config:
     seed: int = 0
     prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])  # Prompt records; only risky ones are used
     max_prompts: int = 0  # >0: a seeded sample of this many risky prompts
+    samples: str = ""  # samples.jsonl of `alignkit safety-compare` on this same model: its answers, not new ones
     preprompt: str = PREPROMPT  # the generic safety pre-prompt, first in the system message
     templates: dict[str, str] = field(default_factory=lambda: dict(TEMPLATES))  # risk category -> answer template
     default_template: str = DEFAULT_TEMPLATE  # for a category not in templates; '{category}' becomes its name
@@ -109,17 +90,11 @@ class Config:
 
 
 @dataclass
-class Pair:
+class Pair(TwoAnswers):
     """One risky prompt's two answers and their safety scores (the prompt without the pre-prompt)."""
 
-    prompt: list[dict]  # the prompt's messages, as the fine-tuned model will see them
-    risk_category: str
-    with_preprompt: str  # answer (a), sampled with the safety pre-prompt + the category's template
-    without: str  # answer (b), sampled with the prompt alone
-    ended_with: bool  # answer (a) ended with EOS
-    ended_without: bool
-    score_with: float  # safety reward of (a), given the prompt without the pre-prompt
-    score_without: float
+    score_with: float = 0.0  # safety reward of (a), given the prompt without the pre-prompt
+    score_without: float = 0.0
     kept: bool = False  # (a) beat (b) by more than the margin, ended, and was trained on
 
 
@@ -133,72 +108,39 @@ def risky_prompts(cfg: Config) -> list[Prompt]:
     return prompts
 
 
-def system_message(cfg: Config, category: str) -> str:
-    """The safety pre-prompt followed by the answer template of the prompt's risk category."""
-    template = cfg.templates.get(category) or cfg.default_template.replace("{category}", category)
-    return f"{cfg.preprompt}\n\n{template}"
+def sample(model, tokenizer, prompts: list[Prompt], cfg: Config, rank: int) -> list[TwoAnswers]:
+    """Two answers per risky prompt, with and without the targeted pre-prompt (alignkit.preprompt)."""
+    system = {c: system_message(cfg.preprompt, cfg.templates, cfg.default_template, c)
+              for c in {p.risk_category for p in prompts}}
+    return sample_two(model, tokenizer, prompts, system, cfg.answer_opening, cfg.temperature, cfg.top_p,
+                      cfg.max_new_tokens, cfg.generation_batch_size, cfg.precision, rank == 0)
 
 
-def with_preprompt(messages: list[dict], system: str) -> list[dict]:
-    """The prompt with the pre-prompt as its system message; a prompt's own system message follows it."""
-    if messages[0]["role"] == "system":
-        return [{"role": "system", "content": f"{system}\n\n{messages[0]['content']}"}, *messages[1:]]
-    return [{"role": "system", "content": system}, *messages]
-
-
-def with_opening(tokenizer, batch: dict, openings: list[str]) -> dict:
-    """The rollout with each forced opening's tokens put back in front of its sampled continuation."""
-    rows = [tokenizer.encode(o, add_special_tokens=False) + answer_ids(batch, j) for j, o in enumerate(openings)]
-    width = max(len(r) for r in rows)
-    pad = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-    response = torch.tensor([r + [pad] * (width - len(r)) for r in rows])
-    mask = torch.tensor([[1] * len(r) + [0] * (width - len(r)) for r in rows])
-    return {**batch, "response": response.to(batch["response"].device), "response_mask": mask.to(batch["response"].device)}
-
-
-def answer_ids(batch: dict, row: int) -> list[int]:
-    """A rollout row's answer tokens, up to and including the first EOS."""
-    return batch["response"][row, : int(batch["response_mask"][row].sum())].tolist()
+def reuse(cfg: Config) -> list[TwoAnswers]:
+    """The risky prompts' answers in cfg.samples (a seeded sample of max_prompts), sampled from cfg.model."""
+    run_config = Path(cfg.samples).parent / "config.yaml"
+    if run_config.is_file() and f"model: {cfg.model}\n" not in run_config.read_text():
+        raise AlignkitError(f"{cfg.samples}: sampled from another model than {cfg.model} (see {run_config})")
+    names, two = [f.name for f in fields(TwoAnswers)], []
+    for line, row in iter_rows(cfg.samples):
+        missing = [k for k in names if k not in row]
+        if missing:
+            raise AlignkitError(f"{cfg.samples}:{line}: missing field {missing[0]} (not a safety-compare samples file?)")
+        if row["risk_category"]:
+            two.append(TwoAnswers(**{k: row[k] for k in names}))
+    if not two:
+        raise AlignkitError(f"{cfg.samples}: no answers to risky prompts; nothing to distil")
+    return random.Random(cfg.seed).sample(two, min(cfg.max_prompts, len(two))) if cfg.max_prompts else two
 
 
 @torch.no_grad()
-def safety_scores(reward_model, tokenizer, prompts: list[list[dict]], batch_with: dict, batch_without: dict,
-                  precision: str) -> tuple[torch.Tensor, torch.Tensor]:
-    """Safety scores (B,), (B,) of both answers of each prompt, each read after the prompt *without* the
-    pre-prompt (computed once per prompt, see models.reward_scores_shared), minus the model's offset."""
-    groups = [(encode_prompt(tokenizer, p), [answer_ids(batch_with, j), answer_ids(batch_without, j)])
-              for j, p in enumerate(prompts)]
-    scores = torch.stack(reward_scores_shared(reward_model, groups, precision))
+def score(reward_model, tokenizer, two: list[TwoAnswers], precision: str) -> list[Pair]:
+    """Safety scores of both answers of each prompt, each read after the prompt *without* the pre-prompt
+    (computed once per prompt, see models.reward_scores_shared), minus the model's offset."""
+    groups = [(encode_prompt(tokenizer, t.prompt), [t.ids_with, t.ids_without]) for t in two]
+    scores = torch.stack(reward_scores_shared(reward_model, groups, precision)).float().cpu()
     scores = scores - getattr(reward_model.config, "alignkit_reward_offset", 0.0)
-    return scores[:, 0], scores[:, 1]
-
-
-def sample_and_score(model, reward_model, tokenizer, prompts: list[Prompt], cfg: Config, rank: int) -> list[Pair]:
-    """Two answers per risky prompt, with and without the targeted pre-prompt, and their safety scores."""
-    out = []
-    with progress_bar(rank == 0) as bar:
-        task = bar.add_task("context distillation", total=len(prompts))
-        for i in range(0, len(prompts), cfg.generation_batch_size):
-            chunk = prompts[i : i + cfg.generation_batch_size]
-            plain = [[m.model_dump() for m in p.prompt] for p in chunk]
-            guided = [with_preprompt(m, system_message(cfg, p.risk_category)) for m, p in zip(plain, chunk)]
-            # (a) with the safety pre-prompt and the category's answer template, (b) without
-            openings = [safety.opening(m[-1]["content"], p.risk_category) + " " for m, p in zip(plain, chunk)] \
-                if cfg.answer_opening else None
-            batch_with = rollout(model, tokenizer, guided, cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.precision,
-                                 prefixes=openings)
-            if openings:  # the opening is part of answer (a): scored and trained on with it
-                batch_with = with_opening(tokenizer, batch_with, openings)
-            batch_without = rollout(model, tokenizer, plain, cfg.max_new_tokens, cfg.temperature, cfg.top_p, cfg.precision)
-            s_with, s_without = safety_scores(reward_model, tokenizer, plain, batch_with, batch_without, cfg.precision)
-            a_with, a_without = decode_answers(tokenizer, batch_with), decode_answers(tokenizer, batch_without)
-            for j, p in enumerate(chunk):
-                out.append(Pair(prompt=plain[j], risk_category=p.risk_category, with_preprompt=a_with[j],
-                                without=a_without[j], ended_with=bool(batch_with["ended"][j]),
-                                ended_without=bool(batch_without["ended"][j]), score_with=s_with[j].item(),
-                                score_without=s_without[j].item()))
-            bar.advance(task, len(chunk))
-    return out
+    return [Pair(**asdict(t), score_with=a, score_without=b) for t, (a, b) in zip(two, scores.tolist())]
 
 
 def select(pairs: list[Pair], margin: float, require_end: bool, source: str) -> tuple[list[Conversation], dict]:
@@ -235,12 +177,14 @@ def main(cfg: Config) -> Path:
     stats_path, kept_path = run_dir / "distill.json", run_dir / "kept.jsonl"
     if not kept_path.is_file() or not stats_path.is_file():
         tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
-        prompts = risky_prompts(cfg)
-        model = frozen(load_causal_lm(cfg.model), cfg.precision, device)
-        reward_model = frozen(load_reward_model(cfg.reward_safety), cfg.precision, device)
-        print(f"distill: two answers for each of {len(prompts)} risky prompts at temperature {cfg.temperature}")
-        pairs = sample_and_score(model, reward_model, tokenizer, prompts, cfg, rank)
-        del model, reward_model
+        if cfg.samples:
+            two = reuse(cfg)
+            print(f"distill: the answers of {len(two)} risky prompts from {cfg.samples}")
+        else:
+            prompts = risky_prompts(cfg)
+            print(f"distill: two answers for each of {len(prompts)} risky prompts at temperature {cfg.temperature}")
+            two = sample(frozen(load_causal_lm(cfg.model), cfg.precision, device), tokenizer, prompts, cfg, rank)
+        pairs = score(frozen(load_reward_model(cfg.reward_safety), cfg.precision, device), tokenizer, two, cfg.precision)
         # 2. keep the distilled answer where the safety reward model prefers it
         kept, stats = select(pairs, cfg.margin, cfg.require_end, f"distill:{run_dir}")
         write_jsonl(run_dir / "samples.jsonl", [asdict(p) for p in pairs])

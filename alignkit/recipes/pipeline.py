@@ -1,8 +1,9 @@
 """The main job: the whole pipeline on the embedded default model and the starter pack.
 
-    safety data -> safety SFT (demonstrations + safety and borderline demonstrations) -> helpfulness and
-    safety reward models (from the SFT weights) -> targeted context distillation (safety pre-prompt,
-    kept where the safety reward model prefers it) -> rejection sampling (best of K by the Llama 2
+    safety data -> safety SFT (demonstrations + safety and borderline demonstrations) -> safety
+    comparisons on the SFT model (answers with and without a safety pre-prompt, judged by the refusal
+    classifier) -> helpfulness and safety reward models (from the SFT weights) -> targeted context
+    distillation (the pre-prompted answers, kept where the safety reward model prefers them) -> rejection sampling (best of K by the Llama 2
     rule, risky and borderline prompts in the batch) -> PPO with a KL penalty to the SFT model ->
     evaluation of the model as shipped and of every stage
 
@@ -32,39 +33,50 @@ from pathlib import Path
 from alignkit.config import to_yaml
 from alignkit.data import safety
 from alignkit.models import DEFAULT_MODEL, LoraConfig
-from alignkit.recipes import distill, evaluate, ppo, rejection_sampling, reward_model, sft
+from alignkit.recipes import distill, evaluate, ppo, rejection_sampling, reward_model, safety_compare, sft
 from alignkit.rewards import RewardConfig
 from alignkit.rundir import is_completed
 
 # The stages' own configs, with defaults sized for the main job on a CPU.
 SFTConfig, EvaluateConfig, DistillConfig = sft.Config, evaluate.Config, distill.Config
 RMConfig, RSConfig, PPOConfig = reward_model.Config, rejection_sampling.Config, ppo.Config
+CompareConfig = safety_compare.Config
 FROM_PIPELINE = RewardConfig(helpfulness="", safety="")  # filled with the reward-model runs
 
 
 def rm_defaults(kind: str, mix: str, mix_fraction: float, max_eval: int = 0) -> RMConfig:
-    """Llama 2's mixes, small: all of the model's own kind (capped) plus a share of the other kind; the
-    safety model also gets the two-sided safety pairs (set by the pipeline)."""
+    """Llama 2's mixes, small: all of the model's own kind (capped) plus a share of the other kind (the
+    pipeline adds the written two-sided safety pairs to the mix)."""
     data = reward_model.Data(train=[f"starter:preferences_{kind}"], mix=[f"starter:preferences_{mix}"],
-                             mix_fraction=mix_fraction, max_train=80, max_eval=max_eval)
+                             mix_fraction=mix_fraction, max_train=80, max_eval=max_eval, max_demonstrations=32)
     return RMConfig(kind=kind, data=data, micro_batch_size=4)
+
+
+def rm_safety() -> RMConfig:
+    """Trained on the comparisons of the SFT model's own answers (set by the pipeline; the held-out split is
+    of those). Measured on the main job's SFT model, as agreement with the refusal classifier on pairs of
+    real answers to held-out harmful / borderline prompts: the written pairs alone at lr 1e-5 41% / 62%;
+    the comparisons alone at lr 5e-5 63% / 62%; written pairs mixed in pulled the harmful side to 30-48%."""
+    data = reward_model.Data(train=[], mix=[], eval_fraction=0.2, max_demonstrations=32)
+    return RMConfig(kind="safety", data=data, epochs=2, batch_size=8, micro_batch_size=4, lr=5e-5)
 
 
 @dataclass
 class Config:
     model: str = DEFAULT_MODEL
     out_dir: str = "runs/main"
-    safety_data: safety.Config = field(default_factory=lambda: safety.Config(max_harmful=100))
-    sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=22, lr=1e-4, micro_batch_size=4,
+    safety_data: safety.Config = field(default_factory=lambda: safety.Config(max_harmful=190))
+    sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=22, lr=1.5e-4, micro_batch_size=4,
                                                              data=sft.Data(mix_fraction=1.0)))
+    safety_compare: CompareConfig = field(default_factory=lambda: CompareConfig(max_harmful=64, max_borderline=48))
     rm_helpfulness: RMConfig = field(default_factory=lambda: rm_defaults("helpfulness", "safety", 0.25))
-    rm_safety: RMConfig = field(default_factory=lambda: rm_defaults("safety", "helpfulness", 0.1, max_eval=40))
-    distill: DistillConfig = field(default_factory=lambda: DistillConfig(max_prompts=48, reward_safety=""))
+    rm_safety: RMConfig = field(default_factory=rm_safety)
+    distill: DistillConfig = field(default_factory=lambda: DistillConfig(reward_safety=""))
     rs: RSConfig = field(default_factory=lambda: RSConfig(
-        rewards=FROM_PIPELINE, max_prompts=32, k=4, temperature=0.8, max_new_tokens=96,
+        rewards=FROM_PIPELINE, max_prompts=28, k=4, temperature=0.8, max_new_tokens=96,
         finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=8, micro_batch_size=4, eval_every=1000)))
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
-        rewards=FROM_PIPELINE, steps=3, batch_size=16, micro_batch_size=4, max_new_tokens=96,
+        rewards=FROM_PIPELINE, steps=2, batch_size=16, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
         max_prompts=48, max_new_tokens=32, ifeval="data:ifeval/input_data.jsonl", max_ifeval=24,
@@ -106,32 +118,41 @@ def main(cfg: Config) -> Path:
                                              data=replace(cfg.sft.data, mix=[*cfg.sft.data.mix, safety_sft])))
     template = cfg.sft.chat_template
 
-    # 2. both reward models, initialised from the SFT weights, the two-sided safety pairs in both mixes
+    # 2. safety comparisons of the SFT model's own answers, with and without the safety pre-prompt
+    compare_dir = stage("safety_compare", safety_compare.main, replace(
+        cfg.safety_compare, model=str(sft_dir), out_dir=str(out / "safety-compare"), chat_template=template,
+        prompts=[safety_prompts]))
+
+    # 3. both reward models, initialised from the SFT weights: the safety model on the comparisons of the
+    # SFT model's own answers, the helpfulness model with the written two-sided safety pairs in its mix
     rm_dirs = {}
     for kind in ("helpfulness", "safety"):
         rm_cfg = getattr(cfg, f"rm_{kind}")
-        data = (replace(rm_cfg.data, train=[*rm_cfg.data.train, safety_pairs]) if kind == "safety"
+        data = (replace(rm_cfg.data, train=[str(compare_dir / "pairs.jsonl"), *rm_cfg.data.train]) if kind == "safety"
                 else replace(rm_cfg.data, mix=[*rm_cfg.data.mix, safety_pairs]))
         rm_dirs[kind] = stage(f"rm_{kind}", reward_model.main, replace(
             rm_cfg, kind=kind, model=str(sft_dir), out_dir=str(out / f"rm-{kind}"), chat_template=template, data=data))
 
-    # 3. targeted context distillation on the risky prompts, kept where the safety reward model prefers it
+    # 4. targeted context distillation: the comparisons' pre-prompted answers, kept where the safety RM prefers them
+    # (as many written borderline demonstrations mixed into its fine-tuning, so refusing does not spread)
+    finetune = replace(cfg.distill.finetune, data=replace(cfg.distill.finetune.data, mix=[
+        *cfg.distill.finetune.data.mix, str(data_dir / "borderline.jsonl")]))
     distill_dir = stage("distill", distill.main, replace(
-        cfg.distill, model=str(sft_dir), out_dir=str(out / "distill"), chat_template=template,
-        prompts=[safety_prompts], reward_safety=str(rm_dirs["safety"])))
+        cfg.distill, model=str(sft_dir), out_dir=str(out / "distill"), chat_template=template, finetune=finetune,
+        prompts=[safety_prompts], samples=str(compare_dir / "samples.jsonl"), reward_safety=str(rm_dirs["safety"])))
 
-    # 4. rejection sampling from the distilled model, risky and borderline prompts in the batch
+    # 5. rejection sampling from the distilled model, risky and borderline prompts in the batch
     rs_prompts = [*cfg.rs.prompts, safety_prompts]
     rs_dir = stage("rejection_sampling", rejection_sampling.main, replace(
         cfg.rs, model=str(distill_dir), out_dir=str(out / "rs"), chat_template=template, prompts=rs_prompts,
         rewards=with_rewards(cfg.rs, rm_dirs)))
 
-    # 5. PPO from the rejection-sampling model, KL to the SFT model, critic from the helpfulness model
+    # 6. PPO from the rejection-sampling model, KL to the SFT model, critic from the helpfulness model
     ppo_dir = stage("ppo", ppo.main, replace(
         cfg.ppo, model=str(rs_dir), reference=str(sft_dir), out_dir=str(out / "ppo"), chat_template=template,
         prompts=[*cfg.ppo.prompts, safety_prompts], rewards=with_rewards(cfg.ppo, rm_dirs)))
 
-    # 6. the model as shipped and every stage, side by side on held-out prompts and data
+    # 7. the model as shipped and every stage, side by side on held-out prompts and data
     models = {"as shipped": cfg.model, "SFT": str(sft_dir), "distillation": str(distill_dir),
               "rejection sampling": str(rs_dir), "PPO": str(ppo_dir)}
     ev_cfg = replace(cfg.evaluate, models=list(models.values()), labels=list(models), out_dir=str(out / "evaluate"),
