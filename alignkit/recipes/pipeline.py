@@ -3,9 +3,9 @@
     safety data -> safety SFT (demonstrations + safety and borderline demonstrations) -> safety
     comparisons on the SFT model (answers with and without a safety pre-prompt, judged by the refusal
     classifier) -> helpfulness and safety reward models (from the SFT weights) -> targeted context
-    distillation (the pre-prompted answers, kept where the safety reward model prefers them) -> rejection sampling (best of K by the Llama 2
-    rule, risky and borderline prompts in the batch) -> PPO with a KL penalty to the SFT model ->
-    evaluation of the model as shipped and of every stage
+    distillation (the pre-prompted answers, kept where the safety reward model prefers them) ->
+    rejection sampling (best of K by the Llama 2 rule, risky and borderline prompts in the batch) ->
+    PPO with a KL penalty to the SFT model -> evaluation of the model as shipped and of every stage
 
 ending with one table: refusal of held-out harmful prompts (overall and per Llama 2 category) and
 over-refusal of held-out borderline prompts by the refusal classifier, with 95% intervals; IFEval;
