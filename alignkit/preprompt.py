@@ -75,11 +75,12 @@ def answer_ids(batch: dict, row: int) -> list[int]:
 
 
 @torch.no_grad()
-def sample_two(model, tokenizer, prompts: list[Prompt], system: dict[str | None, str], opening: bool,
-               temperature: float, top_p: float, max_new_tokens: int, batch_size: int, precision: str,
+def sample_two(model, tokenizer, prompts: list[Prompt], preprompt: str, templates: dict[str, str], default_template: str,
+               opening: bool, temperature: float, top_p: float, max_new_tokens: int, batch_size: int, precision: str,
                show_progress: bool = True) -> list[TwoAnswers]:
-    """(a) with the system message of the prompt's category (`system`: category -> message) and, with
+    """(a) with the pre-prompt and the template of the prompt's category as system message and, with
     `opening`, the safe opening put in front; (b) the prompt alone."""
+    system = {c: system_message(preprompt, templates, default_template, c) for c in {p.risk_category for p in prompts}}
     out = []
     with progress_bar(show_progress) as bar:
         task = bar.add_task("answers with and without the safety pre-prompt", total=len(prompts))

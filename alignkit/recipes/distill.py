@@ -56,9 +56,9 @@ from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
 from alignkit.models import (DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer,
                              reward_scores_shared)
-from alignkit.preprompt import DEFAULT_TEMPLATE, PREPROMPT, TEMPLATES, TwoAnswers, sample_two, system_message
+from alignkit.preprompt import DEFAULT_TEMPLATE, PREPROMPT, TEMPLATES, TwoAnswers, sample_two
 from alignkit.recipes import sft
-from alignkit.rundir import atomic_write, finish_run
+from alignkit.rundir import MANIFEST, atomic_write, finish_run
 from alignkit.train import open_run
 
 
@@ -110,17 +110,16 @@ def risky_prompts(cfg: Config) -> list[Prompt]:
 
 def sample(model, tokenizer, prompts: list[Prompt], cfg: Config, rank: int) -> list[TwoAnswers]:
     """Two answers per risky prompt, with and without the targeted pre-prompt (alignkit.preprompt)."""
-    system = {c: system_message(cfg.preprompt, cfg.templates, cfg.default_template, c)
-              for c in {p.risk_category for p in prompts}}
-    return sample_two(model, tokenizer, prompts, system, cfg.answer_opening, cfg.temperature, cfg.top_p,
-                      cfg.max_new_tokens, cfg.generation_batch_size, cfg.precision, rank == 0)
+    return sample_two(model, tokenizer, prompts, cfg.preprompt, cfg.templates, cfg.default_template, cfg.answer_opening,
+                      cfg.temperature, cfg.top_p, cfg.max_new_tokens, cfg.generation_batch_size, cfg.precision, rank == 0)
 
 
 def reuse(cfg: Config) -> list[TwoAnswers]:
     """The risky prompts' answers in cfg.samples (a seeded sample of max_prompts), sampled from cfg.model."""
-    run_config = Path(cfg.samples).parent / "config.yaml"
-    if run_config.is_file() and f"model: {cfg.model}\n" not in run_config.read_text():
-        raise AlignkitError(f"{cfg.samples}: sampled from another model than {cfg.model} (see {run_config})")
+    manifest = Path(cfg.samples).parent / MANIFEST  # the safety-compare run's: it names the model it sampled
+    sampled_from = json.loads(manifest.read_text())["parents"].get("model") if manifest.is_file() else cfg.model
+    if sampled_from != cfg.model:
+        raise AlignkitError(f"{cfg.samples}: sampled from {sampled_from}, not from {cfg.model} (see {manifest})")
     names, two = [f.name for f in fields(TwoAnswers)], []
     for line, row in iter_rows(cfg.samples):
         missing = [k for k in names if k not in row]
@@ -138,7 +137,7 @@ def score(reward_model, tokenizer, two: list[TwoAnswers], precision: str) -> lis
     """Safety scores of both answers of each prompt, each read after the prompt *without* the pre-prompt
     (computed once per prompt, see models.reward_scores_shared), minus the model's offset."""
     groups = [(encode_prompt(tokenizer, t.prompt), [t.ids_with, t.ids_without]) for t in two]
-    scores = torch.stack(reward_scores_shared(reward_model, groups, precision)).float().cpu()
+    scores = torch.stack(reward_scores_shared(reward_model, groups, precision))
     scores = scores - getattr(reward_model.config, "alignkit_reward_offset", 0.0)
     return [Pair(**asdict(t), score_with=a, score_without=b) for t, (a, b) in zip(two, scores.tolist())]
 

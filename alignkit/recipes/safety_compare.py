@@ -31,7 +31,7 @@ from alignkit.data.io import write_jsonl
 from alignkit.data.records import Prompt
 from alignkit.data.sources import load_records
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_tokenizer
-from alignkit.preprompt import DEFAULT_TEMPLATE, PREPROMPT, TEMPLATES, TwoAnswers, sample_two, system_message
+from alignkit.preprompt import DEFAULT_TEMPLATE, PREPROMPT, TEMPLATES, TwoAnswers, sample_two
 from alignkit.refusal import refusal_probability, safety_preference
 from alignkit.rundir import finish_run
 from alignkit.train import open_run
@@ -87,12 +87,10 @@ def main(cfg: Config) -> Path:
     tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
     model = frozen(load_causal_lm(cfg.model), cfg.precision, device)
     prompts = pick_prompts(cfg)
-    system = {c: system_message(cfg.preprompt, cfg.templates, cfg.default_template, c)
-              for c in {p.risk_category for p in prompts}}
     print(f"safety-compare: two answers for each of {len(prompts)} prompts "
           f"({sum(p.risk_category is not None for p in prompts)} harmful)")
-    two = sample_two(model, tokenizer, prompts, system, cfg.answer_opening, cfg.temperature, cfg.top_p,
-                     cfg.max_new_tokens, cfg.generation_batch_size, cfg.precision, rank == 0)
+    two = sample_two(model, tokenizer, prompts, cfg.preprompt, cfg.templates, cfg.default_template, cfg.answer_opening,
+                     cfg.temperature, cfg.top_p, cfg.max_new_tokens, cfg.generation_batch_size, cfg.precision, rank == 0)
     del model
     p_with = refusal_probability([t.with_preprompt for t in two])
     p_without = refusal_probability([t.without for t in two])
