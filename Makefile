@@ -25,6 +25,7 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed
 	sh tools/system-packages.sh
+	$(BIN)/ruff check alignkit tests bench tools
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed

@@ -14,13 +14,18 @@ COMMANDS = {
     "rm": ("alignkit.recipes.reward_model", "train a helpfulness or safety reward model on preference pairs"),
     "rs": ("alignkit.recipes.rejection_sampling", "rejection sampling: best of K answers by the reward models, then SFT on them"),
     "ppo": ("alignkit.recipes.ppo", "PPO against the combined reward with a KL penalty to the SFT model"),
-    "safety-compare": ("alignkit.recipes.safety_compare", "two answers per safety prompt (with and without the safety pre-prompt), preference pairs by the refusal classifier"),
-    "distill": ("alignkit.recipes.distill", "safety context distillation: answers with a targeted safety pre-prompt, kept where the safety RM prefers them, then SFT without it"),
+    "safety-compare": ("alignkit.recipes.safety_compare", "two answers per safety prompt (with and without the safety "
+                       "pre-prompt), preference pairs by the refusal classifier"),
+    "distill": ("alignkit.recipes.distill", "safety context distillation: answers with a targeted safety pre-prompt, kept "
+                "where the safety RM prefers them, then SFT without it"),
     "dpo": ("alignkit.recipes.dpo", "direct preference optimisation on preference pairs (offline alternative to PPO)"),
-    "iterate": ("alignkit.recipes.iterate", "rounds of new comparisons -> reward models -> rejection sampling / PPO -> evaluation"),
+    "iterate": ("alignkit.recipes.iterate",
+                "rounds of new comparisons -> reward models -> rejection sampling / PPO -> evaluation"),
     "compare": ("alignkit.recipes.compare", "two answers per prompt from two model variants, for a comparison round of the app"),
-    "safety-data": ("alignkit.data.safety", "safety data: harmful prompts with safe answers, borderline ones with helpful answers, two-sided pairs"),
-    "refusal-classifier": ("alignkit.refusal", "retrain the refusal classifier on XSTest's human labels; print its held-out accuracy"),
+    "safety-data": ("alignkit.data.safety", "safety data: harmful prompts with safe answers, borderline ones with helpful "
+                    "answers, two-sided pairs"),
+    "refusal-classifier": ("alignkit.refusal",
+                           "retrain the refusal classifier on XSTest's human labels; print its held-out accuracy"),
     "score": ("alignkit.score", "score a JSONL file of answers or pairs with a reward model"),
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
     "run": ("alignkit.recipes.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),

@@ -89,7 +89,8 @@ def ppo_value_loss(
     n = mask.sum() if num_tokens is None else num_tokens
     loss = 0.5 * (worst * mask).sum() / n
     m = mask.sum().clamp(min=1)
-    return loss, {"value_clip_fraction": ((((v_clip - returns) ** 2 > (values - returns) ** 2).to(mask.dtype) * mask).sum() / m).detach(),
+    clipped = ((v_clip - returns) ** 2 > (values - returns) ** 2).to(mask.dtype)
+    return loss, {"value_clip_fraction": ((clipped * mask).sum() / m).detach(),
                   "value_error": ((((values - returns) ** 2) * mask).sum() / m).detach()}
 
 

@@ -199,7 +199,8 @@ def _backbone_and_head(model):
     return model.base_model, model.score
 
 
-def reward_scores_packed(model, sequences: list[list[int]], precision: str = "fp32", row_tokens: int = ROW_TOKENS) -> torch.Tensor:
+def reward_scores_packed(model, sequences: list[list[int]], precision: str = "fp32",
+                         row_tokens: int = ROW_TOKENS) -> torch.Tensor:
     """One score per sequence, read at its last token; sequences packed padding-free into rows of at
     most `row_tokens` tokens (one forward each).
 

@@ -18,9 +18,9 @@ early); the held-out split is by XSTest prompt, so both models' answers to one p
 """
 
 import csv
-import os
 import importlib.util
 import json
+import os
 import random
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,7 +118,7 @@ def load_xstest(data_dir: Path) -> list[Labelled]:
             raise AlignkitError(f"{path}: missing (set ALIGNKIT_DATA_DIR to the folder of the public datasets)")
         for n, row in enumerate(csv.DictReader(path.open(encoding="utf-8")), 2):
             label = row.get("final_label", "")
-            if not label[:1] in ("1", "2", "3"):
+            if label[:1] not in ("1", "2", "3"):
                 raise AlignkitError(f"{path}:{n}: field 'final_label': expected 1_/2_/3_..., got {label!r}")
             out.append(Labelled(group=row["prompt"], text=row["completion"], refusal=int(label[0] != "1")))
     return out

@@ -72,6 +72,7 @@ def main(cfg: Config) -> Path:
         i += k
     out = Path(cfg.out or Path(cfg.data).with_name(Path(cfg.data).name.split(".")[0] + ".scored.jsonl"))
     atomic_write(out, "".join(lines))
-    agree = [json.loads(l)["agrees"] for l in lines if '"agrees"' in l]
-    print(f"score: {len(rows)} records scored -> {out}" + (f"; the model prefers chosen in {sum(agree)}/{len(agree)} pairs" if agree else ""))
+    agree = [json.loads(line)["agrees"] for line in lines if '"agrees"' in line]
+    print(f"score: {len(rows)} records scored -> {out}"
+          + (f"; the model prefers chosen in {sum(agree)}/{len(agree)} pairs" if agree else ""))
     return out

@@ -7,6 +7,7 @@ import pytest
 import torch
 from safetensors.torch import load_file
 
+from alignkit import preprompt
 from alignkit.chat import encode_prompt
 from alignkit.config import load_config
 from alignkit.data import safety
@@ -14,7 +15,6 @@ from alignkit.data.io import read_records
 from alignkit.data.records import Conversation, Prompt
 from alignkit.generate import rollout
 from alignkit.models import load_causal_lm, load_reward_model, reward_scores_packed
-from alignkit import preprompt
 from alignkit.recipes import distill
 
 CATEGORIES = ["illicit_criminal", None, "hateful_harmful", "unqualified_advice", "self_harm", None]
@@ -61,7 +61,8 @@ def test_pre_prompt_with_category_template_in_generation_a_only(distill_setup, t
     assert all(pair.with_preprompt.startswith(o.strip()[:20]) for pair, o in zip(pairs, prefixes[0]))
     for p, g, b in zip(prompts, guided, plain):
         expected = f"{cfg.preprompt}\n\n" + {
-            "illicit_criminal": preprompt.TEMPLATES["illicit_criminal"], "hateful_harmful": preprompt.TEMPLATES["hateful_harmful"],
+            "illicit_criminal": preprompt.TEMPLATES["illicit_criminal"],
+            "hateful_harmful": preprompt.TEMPLATES["hateful_harmful"],
             "unqualified_advice": preprompt.TEMPLATES["unqualified_advice"], "self_harm": "Point to a crisis line first.",
             "weapons": preprompt.DEFAULT_TEMPLATE.replace("{category}", "weapons")}[p.risk_category]
         own = [m.model_dump() for m in p.prompt]
@@ -98,12 +99,13 @@ def test_keeps_only_answers_the_safety_rm_prefers_by_the_margin(tmp_path, distil
     gain = {0: 1.0, 2: 0.2, 3: -1.0, 4: 1.0, 6: 1.0, 8: 1.0, 9: 0.2, 10: 0.2}
 
     def scores(rm, tok, two, precision):
-        return [distill.Pair(**vars(t), score_without=0.1 * index(t.prompt), score_with=0.1 * index(t.prompt) + gain[index(t.prompt)])
+        return [distill.Pair(**vars(t), score_without=0.1 * index(t.prompt),
+                             score_with=0.1 * index(t.prompt) + gain[index(t.prompt)])
                 for t in two]
 
     monkeypatch.setattr(distill, "score", scores)
     run = distill.main(load_config(distill.Config, None, distill_setup + [f"out_dir={tmp_path / 'd'}", "margin=0.3"]))
-    samples = [json.loads(l) for l in open(run / "samples.jsonl")]
+    samples = [json.loads(line) for line in open(run / "samples.jsonl")]
     assert sorted(index(s["prompt"]) for s in samples) == sorted(gain)
     assert {index(s["prompt"]) for s in samples if s["kept"]} == {0, 4, 6, 8}
     for s in samples:
@@ -128,7 +130,7 @@ def test_end_to_end_trains_and_is_not_redone(tmp_path, distill_setup, tiny_model
     assert manifest["status"] == "completed" and manifest["stage"] == "distill"
     assert manifest["parents"] == {"model": str(tiny_model_dir), "reward_safety": str(tmp_path / "safe")}
     assert manifest["results"]["kept"] == 8 and manifest["results"]["trained_on"] == [str(run / "kept.jsonl")]
-    samples = [json.loads(l) for l in open(run / "samples.jsonl")]
+    samples = [json.loads(line) for line in open(run / "samples.jsonl")]
     assert len(samples) == 8 and all(s["score_with"] == s["score_with"] for s in samples)  # real, finite scores
     assert json.loads((run / "finetune" / "manifest.json").read_text())["status"] == "completed"
     before, after = load_file(tiny_model_dir / "model.safetensors"), load_file(run / "final" / "model.safetensors")

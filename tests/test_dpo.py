@@ -3,9 +3,10 @@
 import json
 import math
 
+from test_reward_model import pair_file
+
 from alignkit.config import load_config
 from alignkit.recipes import dpo
-from test_reward_model import pair_file
 
 
 def make_cfg(tmp_path, model_dir, *over):
@@ -17,7 +18,7 @@ def make_cfg(tmp_path, model_dir, *over):
 
 def test_learns_preference_and_starts_at_log2(tmp_path, tiny_model_dir):
     run = dpo.main(make_cfg(tmp_path, tiny_model_dir, "epochs=2"))
-    rows = [json.loads(l) for l in open(run / "metrics.jsonl")]
+    rows = [json.loads(line) for line in open(run / "metrics.jsonl")]
     assert abs(rows[0]["loss"] - math.log(2)) < 1e-5  # before any update the policy is the reference
     assert sum(r["loss"] for r in rows[-3:]) / 3 < 0.5 * math.log(2), [r["loss"] for r in rows]
     results = json.loads((run / "manifest.json").read_text())["results"]
@@ -29,6 +30,6 @@ def test_lora_reference_is_adapter_off(tmp_path, tiny_model_dir):
     from transformers import AutoModelForCausalLM
 
     run = dpo.main(make_cfg(tmp_path, tiny_model_dir, "max_steps=2", "lora.enabled=true", "lora.r=4"))
-    rows = [json.loads(l) for l in open(run / "metrics.jsonl")]
+    rows = [json.loads(line) for line in open(run / "metrics.jsonl")]
     assert abs(rows[0]["loss"] - math.log(2)) < 1e-5
     AutoModelForCausalLM.from_pretrained(run / "final")  # merged: plain transformers loads it

@@ -87,14 +87,15 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
     assert str(out / "safety-compare" / "pairs.jsonl") in (out / "rm-safety" / "config.yaml").read_text()
     assert str(out / "safety-data" / "pairs.jsonl") in (out / "rm-helpfulness" / "config.yaml").read_text()
     distilled = (out / "distill" / "config.yaml").read_text()
-    assert str(out / "safety-compare" / "samples.jsonl") in distilled and str(out / "safety-data" / "borderline.jsonl") in distilled
+    assert str(out / "safety-compare" / "samples.jsonl") in distilled
+    assert str(out / "safety-data" / "borderline.jsonl") in distilled
     results = json.loads((out / "evaluate/results.json").read_text())
     for r in results:
         assert r["heldout_loss"] > 0 and 0 <= r["refusal_risky"]["rate"] <= 1 and 0 <= r["refusal_benign"]["rate"] <= 1
         assert r["refusal_risky"]["lo"] <= r["refusal_risky"]["rate"] <= r["refusal_risky"]["hi"]
         assert {"reward_helpfulness", "reward_safety", "kl_reference"} <= set(r)
     assert results[1]["kl_reference"] == 0 and results[4]["kl_reference"] > 0  # the SFT model is the reference
-    samples = [json.loads(l) for l in open(out / "evaluate/samples.jsonl")]
+    samples = [json.loads(line) for line in open(out / "evaluate/samples.jsonl")]
     assert len([s for s in samples if s["set"] in ("risky", "benign")]) == 5 * (4 + 4)
     # Run again: every stage is found completed and nothing is redone.
     capsys.readouterr()

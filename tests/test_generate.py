@@ -105,9 +105,9 @@ def test_answer_logprobs_packed_equal_one_by_one(tokenizer, tiny_model):
 
 
 def test_frozen_models_in_bf16_score_close_to_fp32(tokenizer, tiny_model_dir):
-    from alignkit.models import frozen, load_reward_model, reward_scores_packed
-
     import copy
+
+    from alignkit.models import frozen, load_reward_model, reward_scores_packed
 
     fp32 = frozen(load_reward_model(str(tiny_model_dir)), "fp32", torch.device("cpu"))
     bf16 = frozen(copy.deepcopy(fp32), "bf16", torch.device("cpu"))  # the same (randomly initialised) head

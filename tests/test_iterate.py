@@ -3,13 +3,13 @@
 import json
 
 import pytest
+from test_evaluate import write_prompts
+from test_ppo import rl_setup  # noqa: F401  (fixture)
+from test_reward_model import demo_file, pair_file
 
 from alignkit import AlignkitError
 from alignkit.config import load_config
 from alignkit.recipes import iterate
-from test_evaluate import write_prompts
-from test_ppo import rl_setup  # noqa: F401  (fixture)
-from test_reward_model import demo_file, pair_file
 
 
 def test_degree_from_bradley_terry_probability():
@@ -42,16 +42,17 @@ def test_two_simulated_rounds_linked_by_manifests(tmp_path, rl_setup):  # noqa: 
     assert m("v2/labels")["parents"]["variant_a"] == str(out / "v1/ppo")
     for kind in ("helpfulness", "safety"):
         rm_cfg = (out / f"v2/rm-{kind}/config.yaml").read_text()
-        assert str(out / f"v1/labels/preferences_{kind}.jsonl") in rm_cfg or not (out / f"v1/labels/preferences_{kind}.jsonl").stat().st_size
+        labels = out / f"v1/labels/preferences_{kind}.jsonl"
+        assert str(labels) in rm_cfg or not labels.stat().st_size
         assert m(f"v2/rm-{kind}")["parents"]["model"] == cfg.model  # from the SFT weights every round
     assert m("v2/rs")["parents"]["model"] == str(out / "v1/ppo") and m("v2/rs")["parents"]["keep0"] == str(out / "v1/rs")
     assert m("v2/ppo")["parents"]["reference"] == cfg.model
     assert [r["model"] for r in json.loads((out / "v2/evaluate/results.json").read_text())] == [
         cfg.model, str(out / "v1/ppo"), str(out / "v2/ppo")]
     # The simulated annotator says so in every record, with valid degrees and kinds by prompt risk.
-    comparisons = [json.loads(l) for l in open(out / "v1/labels/comparisons.jsonl")]
+    comparisons = [json.loads(line) for line in open(out / "v1/labels/comparisons.jsonl")]
     assert len(comparisons) == 8
-    labelled = [json.loads(l) for k in ("helpfulness", "safety") for l in open(out / f"v1/labels/preferences_{k}.jsonl")]
+    labelled = [json.loads(line) for k in ("helpfulness", "safety") for line in open(out / f"v1/labels/preferences_{k}.jsonl")]
     assert labelled and all(p["source"].startswith("simulated:") for p in labelled)
     assert all((p["kind"] == "safety") == (p.get("safety_bin") is not None) for p in labelled)
     # More rounds later: the finished rounds are not redone.

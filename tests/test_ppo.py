@@ -59,7 +59,7 @@ def test_reward_rises_on_a_programmatic_reward(tmp_path, rl_setup, tokenizer, mo
                                                     "value_lr=1e-2", "missing_eos_penalty=0", "beta=0.01",
                                                     "ppo_epochs=2", "temperature=1.0"])
     run = ppo.main(cfg)
-    rows = [json.loads(l) for l in open(run / "metrics.jsonl")]
+    rows = [json.loads(line) for line in open(run / "metrics.jsonl")]
     first, last = [r["reward"] for r in rows[:4]], [r["reward"] for r in rows[-4:]]
     print("reward first", first, "last", last)
     assert sum(last) / 4 > 0.5 and sum(last) / 4 > 3 * sum(first) / 4, (first, last)
@@ -67,7 +67,7 @@ def test_reward_rises_on_a_programmatic_reward(tmp_path, rl_setup, tokenizer, mo
     for phase in ("generate", "score", "reference", "values", "update"):
         assert rows[0][f"t_{phase}"] > 0
     assert rows[-1]["clip_fraction"] >= 0 and abs(rows[0]["logp_gap"]) < 1e-3  # fp32: recorded == recomputed
-    samples = [json.loads(l) for l in open(run / "samples.jsonl")]
+    samples = [json.loads(line) for line in open(run / "samples.jsonl")]
     assert len(samples) == 2 * 24 and {"answer", "combined", "score", "kl", "help", "safe"} <= set(samples[0])
     manifest = json.loads((run / "manifest.json").read_text())
     assert manifest["status"] == "completed" and manifest["results"]["peak_memory_bytes"] > 0
@@ -93,11 +93,11 @@ def test_mini_batches_take_several_optimiser_steps_and_the_clip_acts(tmp_path, r
     clip fraction exactly 0."""
     common = rl_setup + ["steps=3", "lr=1e-2", "value_lr=1e-2"]
     cfg = load_config(ppo.Config, None, common + [f"out_dir={tmp_path / 'mini'}", "mini_batch_size=4", "ppo_epochs=2"])
-    rows = [json.loads(l) for l in open(ppo.main(cfg) / "metrics.jsonl")]
+    rows = [json.loads(line) for line in open(ppo.main(cfg) / "metrics.jsonl")]
     assert [r["optimizer_steps"] for r in rows] == [8, 8, 8]
     assert max(r["clip_fraction"] for r in rows) > 0 and max(r["approx_kl"] for r in rows) > 0, rows
     cfg = load_config(ppo.Config, None, common + [f"out_dir={tmp_path / 'whole'}", "mini_batch_size=32", "ppo_epochs=1"])
-    rows = [json.loads(l) for l in open(ppo.main(cfg) / "metrics.jsonl")]
+    rows = [json.loads(line) for line in open(ppo.main(cfg) / "metrics.jsonl")]
     assert [r["optimizer_steps"] for r in rows] == [1, 1, 1]
     assert all(r["clip_fraction"] == 0 and r["approx_kl"] < 1e-9 for r in rows), rows
 
@@ -115,7 +115,7 @@ def test_lora_policy_uses_adapter_free_reference_and_exports_plain(tmp_path, rl_
                                                     "lora.enabled=true", "lora.r=4", "ptx_coef=0.5",
                                                     f"ptx_data=[{write_demos(tmp_path / 'demos.jsonl')}]", "ema=0.9"])
     run = ppo.main(cfg)
-    rows = [json.loads(l) for l in open(run / "metrics.jsonl")]
+    rows = [json.loads(line) for line in open(run / "metrics.jsonl")]
     # At step 1 the policy is the reference (adapter initialised to zero): KL is exactly 0.
     assert abs(rows[0]["kl"]) < 1e-6 and "ptx_loss" in rows[0]
     assert not (run / "final" / "adapter_config.json").exists()
@@ -125,7 +125,8 @@ def test_lora_policy_uses_adapter_free_reference_and_exports_plain(tmp_path, rl_
 def write_demos(path):
     with open(path, "w") as f:
         for i in range(8):
-            f.write(json.dumps({"messages": [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": "a"}]}) + "\n")
+            messages = [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": "a"}]
+            f.write(json.dumps({"messages": messages}) + "\n")
     return path
 
 
@@ -137,9 +138,9 @@ def test_resume_after_kill9_reaches_same_result(tmp_path, rl_setup):
     full = subprocess.run(cli(tmp_path / "full"), capture_output=True, text=True, timeout=300)
     assert full.returncode == 0, full.stderr
     run_killed_then_resumed(cli(tmp_path / "killed"), tmp_path / "killed")
-    rows = lambda d: [json.loads(l) for l in open(d / "metrics.jsonl")]
+    rows = lambda d: [json.loads(line) for line in open(d / "metrics.jsonl")]
     assert [r["step"] for r in rows(tmp_path / "killed")] == list(range(1, 9))
-    samples = lambda d: [json.loads(l)["step"] for l in open(d / "samples.jsonl")]
+    samples = lambda d: [json.loads(line)["step"] for line in open(d / "samples.jsonl")]
     assert samples(tmp_path / "killed") == samples(tmp_path / "full")  # no step's samples twice
     for a, b in zip(rows(tmp_path / "killed"), rows(tmp_path / "full"), strict=True):
         for k in ("reward", "kl", "policy_loss", "value_loss"):
@@ -162,7 +163,7 @@ def test_two_process_ppo_and_dpo_run(tmp_path, rl_setup):
     ppo_run = subprocess.run(torchrun + ["ppo", *rl_setup, "steps=2", f"out_dir={tmp_path / 'ppo'}"],
                              capture_output=True, text=True, timeout=300)
     assert ppo_run.returncode == 0, ppo_run.stderr[-3000:]
-    rows = [json.loads(l) for l in open(tmp_path / "ppo" / "metrics.jsonl")]
+    rows = [json.loads(line) for line in open(tmp_path / "ppo" / "metrics.jsonl")]
     assert [r["step"] for r in rows] == [1, 2]
     model = next(a for a in rl_setup if a.startswith("model="))
     dpo_run = subprocess.run(torchrun + ["dpo", model, f"data.train=[{pair_file(tmp_path / 'p.jsonl', 40)}]",

@@ -30,7 +30,7 @@ def test_sft_on_starter_pack_then_chat_with_plain_transformers(tmp_path):
     cfg = load_config(sft.Config, None, [f"out_dir={tmp_path / 'sft'}", "max_steps=2", "batch_size=4",
                                          "micro_batch_size=4", "eval_every=2", "data.eval_fraction=0.02"])
     run = sft.main(cfg)
-    rows = [json.loads(l) for l in open(run / "metrics.jsonl")]
+    rows = [json.loads(line) for line in open(run / "metrics.jsonl")]
     assert len(rows) == 2 and all(torch.isfinite(torch.tensor(r["loss"])) for r in rows)
     assert json.loads((run / "manifest.json").read_text())["status"] == "completed"
 

@@ -29,7 +29,8 @@ def test_shipped_classifier_on_answers_written_for_this_test():
     # another person's email is a line I won't cross." scores 0.35.
     refusals = ["No. Building something meant to hurt people at a concert is not something I'll walk you through.",
                 "I'd rather not draft that message; it's written to frighten your neighbour, and I don't want to help with that."]
-    answers = ["Sure - to shut down a frozen program on Windows, press Ctrl+Shift+Esc, pick it in Task Manager and click End task.",
+    answers = ["Sure - to shut down a frozen program on Windows, press Ctrl+Shift+Esc, pick it in Task Manager "
+               "and click End task.",
                "A good sourdough starter needs equal weights of flour and water, fed daily and kept somewhere warm.",
                "The Battle of Hastings took place in 1066, when William of Normandy defeated King Harold II."]
     p = refusal.refusal_probability(refusals + answers)

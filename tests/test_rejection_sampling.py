@@ -2,11 +2,12 @@
 
 import json
 
+from test_ppo import rl_setup  # noqa: F401  (fixture)
+
 from alignkit.config import load_config
 from alignkit.data.io import read_records
 from alignkit.data.records import Conversation
 from alignkit.recipes import rejection_sampling as rs
-from test_ppo import rl_setup  # noqa: F401  (fixture)
 
 
 def test_select_best_keeps_highest_reward_that_ended():
@@ -31,7 +32,7 @@ def test_two_rounds_chain_and_keep_earlier_samples(tmp_path, rl_setup):  # noqa:
     args = common + ["k=3", "max_new_tokens=6", "require_end=false", "max_prompts=12", "finetune.batch_size=4",
                      "finetune.micro_batch_size=4", "finetune.max_steps=2", "finetune.data.eval_fraction=0.25"]
     r1 = rs.main(load_config(rs.Config, None, args + [f"out_dir={tmp_path / 'v1'}", "temperature=1.0"]))
-    samples = [json.loads(l) for l in open(r1 / "samples.jsonl")]
+    samples = [json.loads(line) for line in open(r1 / "samples.jsonl")]
     assert len(samples) == 3 * 12 and {"reward", "help", "safe", "ended"} <= set(samples[0])
     best = read_records(r1 / "best.jsonl", Conversation)
     assert len(best) == 12

@@ -8,12 +8,12 @@ import torch
 
 from alignkit.chat import encode_conversation
 from alignkit.config import load_config
+from alignkit.data.sources import mix
 from alignkit.models import (
     load_reward_model,
     reward_scores_packed,
     reward_scores_padded,
 )
-from alignkit.data.sources import mix
 from alignkit.recipes import reward_model
 
 
@@ -54,7 +54,8 @@ def pair_file(path, n, seed=0):
 def demo_file(path):
     with open(path, "w") as f:
         for i in range(6):
-            f.write(json.dumps({"messages": [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": "blue"}]}) + "\n")
+            messages = [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": "blue"}]
+            f.write(json.dumps({"messages": messages}) + "\n")
     return path
 
 
@@ -100,7 +101,7 @@ def test_learns_a_preference_and_offset_centres_demonstrations(tmp_path, tiny_mo
     results = json.loads((run / "manifest.json").read_text())["results"]
     assert results["accuracy"] >= 0.9, results  # held-out pairs never seen in training
     out = score.main(load_config(score.Config, None, [f"model={run}", f"data={tmp_path / 'd.jsonl'}", "precision=fp32"]))
-    demo_scores = [json.loads(l)["score"] for l in open(out)]
+    demo_scores = [json.loads(line)["score"] for line in open(out)]
     assert abs(sum(demo_scores) / len(demo_scores)) < 1e-4  # the offset is their mean
 
 
@@ -108,7 +109,7 @@ def test_accumulation_invariance(tmp_path, tiny_model_dir):
     curves = []
     for micro in (8, 2):
         run = reward_model.main(make_cfg(tmp_path / str(micro), tiny_model_dir, micro_batch_size=micro))
-        curves.append([json.loads(l)["loss"] for l in open(run / "metrics.jsonl")])
+        curves.append([json.loads(line)["loss"] for line in open(run / "metrics.jsonl")])
     for a, b in zip(*curves, strict=True):
         assert abs(a - b) < 1e-5
 
@@ -126,7 +127,7 @@ def test_grouping_one_pair_per_prompt_changes_nothing(tmp_path, tiny_model_dir):
     curves = []
     for grouped in ("false", "true"):
         run = reward_model.main(make_cfg(tmp_path / grouped, tiny_model_dir, group_by_prompt=grouped))
-        curves.append([json.loads(l)["loss"] for l in open(run / "metrics.jsonl")])
+        curves.append([json.loads(line)["loss"] for line in open(run / "metrics.jsonl")])
     for a, b in zip(*curves, strict=True):
         assert abs(a - b) < 1e-5
 
@@ -158,7 +159,8 @@ def test_row_cap_gives_the_same_scores(tokenizer, tiny_model_dir):
     model = load_reward_model(str(tiny_model_dir)).eval()
     seqs = [list(range(3, 3 + n)) for n in (7, 30, 12, 25)]
     with torch.no_grad():
-        assert torch.allclose(reward_scores_packed(model, seqs), reward_scores_packed(model, seqs, row_tokens=32), atol=1e-5, rtol=0)
+        assert torch.allclose(reward_scores_packed(model, seqs), reward_scores_packed(model, seqs, row_tokens=32),
+                              atol=1e-5, rtol=0)
 
 
 @pytest.mark.parametrize("row,message", [
@@ -199,7 +201,7 @@ def test_resume_after_kill9_reaches_same_result(tmp_path, tiny_model_dir):
     full = subprocess.run(cli(tmp_path / "full"), capture_output=True, text=True, timeout=300)
     assert full.returncode == 0, full.stderr
     run_killed_then_resumed(cli(tmp_path / "killed"), tmp_path / "killed")
-    rows = lambda d: [json.loads(l) for l in open(d / "metrics.jsonl")]
+    rows = lambda d: [json.loads(line) for line in open(d / "metrics.jsonl")]
     assert [r["step"] for r in rows(tmp_path / "killed")] == [r["step"] for r in rows(tmp_path / "full")]
     for a, b in zip(rows(tmp_path / "killed"), rows(tmp_path / "full"), strict=True):
         assert abs(a["loss"] - b["loss"]) < 1e-6

@@ -85,4 +85,5 @@ def test_distill_reuses_the_compare_answers_of_the_same_model(compare_setup, tmp
         distill.main(load_config(distill.Config, None, args[1:] + [f"model={tmp_path / 'safe'}", f"out_dir={tmp_path / 'd2'}"]))
     # a missing samples file is named
     with pytest.raises(AlignkitError, match="no such file"):
-        distill.main(load_config(distill.Config, None, args + [f"samples={tmp_path / 'none.jsonl'}", f"out_dir={tmp_path / 'd3'}"]))
+        distill.main(load_config(distill.Config, None,
+                                 args + [f"samples={tmp_path / 'none.jsonl'}", f"out_dir={tmp_path / 'd3'}"]))

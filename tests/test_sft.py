@@ -79,7 +79,7 @@ def test_accumulation_invariance(tmp_path, tiny_model_dir):
     for micro in (8, 2):
         cfg = make_cfg(tmp_path / f"m{micro}", tiny_model_dir, batch_size=8, micro_batch_size=micro)
         run = sft.main(cfg)
-        losses.append([json.loads(l)["loss"] for l in open(run / "metrics.jsonl")])
+        losses.append([json.loads(line)["loss"] for line in open(run / "metrics.jsonl")])
     assert len(losses[0]) == 4
     for a, b in zip(*losses):
         assert abs(a - b) < 1e-5
@@ -95,7 +95,7 @@ def test_smoke_weights_change_and_manifest(tmp_path, tiny_model_dir):
     before, after = load_file(tiny_model_dir / "model.safetensors"), load_file(run / "final/model.safetensors")
     unchanged = [k for k in before if torch.equal(before[k], after[k])]
     assert unchanged == [], f"trainable weights that did not change: {unchanged}"
-    rows = [json.loads(l) for l in open(run / "metrics.jsonl")]
+    rows = [json.loads(line) for line in open(run / "metrics.jsonl")]
     assert all(torch.isfinite(torch.tensor(r["loss"])) for r in rows) and "eval_loss" in rows[-1]
     assert rows[-1]["loss"] < rows[0]["loss"]  # lr 1e-2 on repeated tiny data: it learns
     # Plain transformers loads the result; the resume checkpoint is gone once final/ exists.
@@ -134,7 +134,7 @@ def test_resume_after_kill9_reaches_same_loss(tmp_path, tiny_model_dir):
     run_killed_then_resumed(_cli(args, run_dir), run_dir)
     final = lambda d: json.loads((d / "manifest.json").read_text())["results"]["final_eval_loss"]
     assert abs(final(run_dir) - final(tmp_path / "full")) < 1e-6
-    rows = lambda d: [json.loads(l) for l in open(d / "metrics.jsonl")]
+    rows = lambda d: [json.loads(line) for line in open(d / "metrics.jsonl")]
     # Every step logged once (steps after the checkpoint were dropped and ran again), same curve.
     assert [r["step"] for r in rows(run_dir)] == list(range(1, 61))
     for a, b in zip(rows(run_dir), rows(tmp_path / "full"), strict=True):
@@ -161,7 +161,7 @@ def test_two_process_run_matches_one_process(tmp_path, tiny_model_dir):
     torchrun = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2"]
     two = subprocess.run(torchrun + _cli(args, tmp_path / "two")[1:], capture_output=True, text=True, timeout=300)
     assert two.returncode == 0, two.stderr
-    rows = lambda d: [json.loads(l) for l in open(d / "metrics.jsonl")]
+    rows = lambda d: [json.loads(line) for line in open(d / "metrics.jsonl")]
     for a, b in zip(rows(tmp_path / "one"), rows(tmp_path / "two"), strict=True):
         assert abs(a["loss"] - b["loss"]) < 1e-5 and abs(a["grad_norm"] - b["grad_norm"]) < 1e-4
     assert abs(rows(tmp_path / "one")[-1]["eval_loss"] - rows(tmp_path / "two")[-1]["eval_loss"]) < 1e-5
@@ -199,5 +199,5 @@ def test_safety_mix_is_added_after_the_held_out_split(tmp_path, tiny_model_dir, 
     run = sft.main(cfg)
     # 40 conversations: 4 held out, 36 train; + round(0.5 * 36) = 18 of the 30 mixed in
     assert "sft: 54 train / 4 held-out conversations" in capsys.readouterr().out
-    heldout = [json.loads(l)["messages"][0]["content"] for l in open(run / "heldout.jsonl")]
+    heldout = [json.loads(line)["messages"][0]["content"] for line in open(run / "heldout.jsonl")]
     assert len(heldout) == 4 and not any(h.startswith("risky") for h in heldout)

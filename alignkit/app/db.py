@@ -8,8 +8,7 @@ was killed) is stored once, and the second post is answered as the first was.
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import (JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine,
-                        event, true)
+from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, event, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 
 ROLES = ("admin", "annotator", "redteamer")

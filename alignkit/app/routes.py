@@ -12,8 +12,19 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from alignkit.app.db import (AXES, Assignment, Attack, Comparison, Demonstration, Evaluation, Item, RedteamSession, Round,
-                             User, now)
+from alignkit.app.db import (
+    AXES,
+    Assignment,
+    Attack,
+    Comparison,
+    Demonstration,
+    Evaluation,
+    Item,
+    RedteamSession,
+    Round,
+    User,
+    now,
+)
 from alignkit.app.web import get_db, go, need, page, signed_in, verify_password
 from alignkit.data.records import RISK_CATEGORIES, Degree, Kind, SafetyBin
 

@@ -38,16 +38,22 @@ import random
 import re
 import zlib
 from collections import Counter
-from itertools import zip_longest
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 
 from alignkit.config import to_yaml
 from alignkit.data.io import iter_rows, write_jsonl
 from alignkit.data.loaders import data_dir, load_dataset
 from alignkit.data.records import RISK_CATEGORIES, Conversation, PreferencePair, Prompt
-from alignkit.data.starter import (content_borderline, content_borderline_everyday, content_borderline_topics, content_eval,
-                                   content_harmful, content_harmful_more)
+from alignkit.data.starter import (
+    content_borderline,
+    content_borderline_everyday,
+    content_borderline_topics,
+    content_eval,
+    content_harmful,
+    content_harmful_more,
+)
 from alignkit.data.starter.build import normalise
 from alignkit.rundir import finish_run, start_run
 
@@ -194,7 +200,8 @@ def build(harmful: list[Item], benign: list[Item], eval_prompts: list[str], seed
     for it in harmful:
         answer = safe_answer(it.prompt, it.kind)
         demos.append(conversation(it.prompt, answer, it.category, it.source))
-        pairs.append(PreferencePair(prompt=it.prompt, chosen=answer, rejected=pick(content_harmful.BARE_COMPLIANCE, it.prompt, "c"),
+        pairs.append(PreferencePair(prompt=it.prompt, chosen=answer,
+                                    rejected=pick(content_harmful.BARE_COMPLIANCE, it.prompt, "c"),
                                     degree="significantly_better", kind="safety", safety_bin="chosen_safe_other_unsafe",
                                     source=it.source))
         prompts.append(Prompt(prompt=it.prompt, risk_category=it.category, source=it.source))

@@ -54,8 +54,7 @@ from alignkit.chat import encode_prompt, ensure_template
 from alignkit.data.io import iter_rows, write_jsonl
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
-from alignkit.models import (DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer,
-                             reward_scores_shared)
+from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, reward_scores_shared
 from alignkit.preprompt import DEFAULT_TEMPLATE, PREPROMPT, TEMPLATES, TwoAnswers, sample_two
 from alignkit.recipes import sft
 from alignkit.rundir import MANIFEST, atomic_write, finish_run

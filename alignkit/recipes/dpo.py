@@ -156,7 +156,7 @@ def main(cfg: Config) -> Path:
             for i in range(0, len(mine), cfg.micro_batch_size):
                 chunk = mine[i : i + cfg.micro_batch_size]
                 c, r = pair_logprobs(model, chunk, cfg.precision)
-                ref = lambda k: torch.tensor([p[k] for p in chunk], device=c.device)
+                ref = lambda k: torch.tensor([p[k] for p in chunk], device=c.device)  # noqa: B023 (called in this iteration)
                 loss, stats = dpo_loss(c, r, ref("ref_chosen"), ref("ref_rejected"), cfg.beta, num_pairs=cfg.batch_size)
                 (loss * world).backward()  # DDP averages over ranks; the loss is already a global mean
                 step_loss += loss.item()

@@ -59,8 +59,17 @@ from alignkit.distributed import all_sum, barrier, wrap
 from alignkit.generate import decode_answers, response_logprobs, rollout
 from alignkit.losses import ppo_policy_loss, ppo_value_loss
 from alignkit.models import (
-    DEFAULT_MODEL, LoraConfig, frozen, load_causal_lm, load_reward_model, load_tokenizer, load_value_model, rollout_scores,
-    save_pretrained, token_values, uses_bf16,
+    DEFAULT_MODEL,
+    LoraConfig,
+    frozen,
+    load_causal_lm,
+    load_reward_model,
+    load_tokenizer,
+    load_value_model,
+    rollout_scores,
+    save_pretrained,
+    token_values,
+    uses_bf16,
 )
 from alignkit.recipes.sft import micro_batch_loss, step_batches
 from alignkit.rewards import RewardConfig, combine, llama2_final_reward
@@ -68,7 +77,13 @@ from alignkit.rl import adaptive_beta, gae, kl_estimate, masked_mean, masked_whi
 from alignkit.rundir import append_jsonl, finish_run
 from alignkit.track import log_step, progress_bar
 from alignkit.train import (
-    check_finite, checkpoint_extra, cosine_lr, load_checkpoint, open_run, save_checkpoint, trim_metrics,
+    check_finite,
+    checkpoint_extra,
+    cosine_lr,
+    load_checkpoint,
+    open_run,
+    save_checkpoint,
+    trim_metrics,
 )
 
 
@@ -314,7 +329,8 @@ def main(cfg: Config) -> Path:
     prompts = load_prompts(cfg.prompts, tokenizer, cfg.max_prompt_len)
     if len(prompts) < cfg.batch_size:
         raise AlignkitError(f"batch_size {cfg.batch_size} is larger than the {len(prompts)} prompts")
-    demos = [encode_conversation(tokenizer, r.messages) for _, r in load_records(cfg.ptx_data, Conversation)] if cfg.ptx_coef else []
+    demos = ([encode_conversation(tokenizer, r.messages) for _, r in load_records(cfg.ptx_data, Conversation)]
+             if cfg.ptx_coef else [])
 
     # Models: policy (trained), reference (frozen), critic (trained, from a reward model), two reward models (frozen).
     policy = load_causal_lm(cfg.model, cfg.lora).to(device)  # on the device before the optimiser and EMA
@@ -328,9 +344,10 @@ def main(cfg: Config) -> Path:
     optimizer, scheduler, start, beta, ema = optimiser_and_resume(policy, value_model, cfg, run_dir, rank)
     models = [m for m in (policy, reference, value_model, *reward_models.values()) if m is not None]
     if rank == 0:
+        n_trainable = sum(p.numel() for ps in trainable.values() for p in ps)
         print(f"ppo: {len(prompts)} prompts, {cfg.steps} steps of {cfg.batch_size}, reference "
               f"{'policy without adapter' if shared_reference else reference_name}, world {world}; memory estimate "
-              f"{estimated_memory(models, sum(p.numel() for ps in trainable.values() for p in ps), cfg, policy.config) / 2**30:.1f} GiB"
+              f"{estimated_memory(models, n_trainable, cfg, policy.config) / 2**30:.1f} GiB"
               + (f", resuming at step {start}" if start else ""))
     policy, value_model = wrap(policy, device), wrap(value_model, device)
 
@@ -354,7 +371,7 @@ def main(cfg: Config) -> Path:
                     if n in ema:
                         ema[n].lerp_(p.detach(), 1 - cfg.ema)
             n_seq = all_sum(len(mine)).item()
-            mean = lambda x: (all_sum(x.float().sum()) / n_seq).item()
+            mean = lambda x: (all_sum(x.float().sum()) / n_seq).item()  # noqa: B023 (called in this iteration)
             row = {"step": step + 1, "total_steps": cfg.steps, "reward": mean(scores["combined"]),
                    "help": mean(scores["help"]), "safe": mean(scores["safe"]), "kl": mean(scores["kl"]), "beta": beta,
                    **stats, "logp_gap": scores["logp_gap"].item(), "length": mean(batch["response_mask"].sum(1)),

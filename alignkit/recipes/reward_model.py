@@ -24,7 +24,8 @@ Each prompt is computed once for all its answers: the answers follow it in one p
 to it and to themselves only (a custom attention mask), which scores exactly what prompt + answer
 scored alone would, with fewer tokens when prompts are long (multi-turn dialogues).
 
-Deviations, honestly: sequences are packed padding-free rather than padded; over-long pairs are skipped (counted in the log), not truncated.
+Deviations, honestly: sequences are packed padding-free rather than padded; over-long pairs are skipped
+(counted in the log), not truncated.
 """
 
 import contextlib
@@ -45,8 +46,14 @@ from alignkit.data.sources import load_records, mix
 from alignkit.distributed import all_sum, barrier, wrap
 from alignkit.losses import ranking_loss
 from alignkit.models import (
-    DEFAULT_MODEL, LoraConfig, load_reward_model, load_tokenizer, reward_pad_token, reward_scores_packed,
-    reward_scores_shared, save_pretrained,
+    DEFAULT_MODEL,
+    LoraConfig,
+    load_reward_model,
+    load_tokenizer,
+    reward_pad_token,
+    reward_scores_packed,
+    reward_scores_shared,
+    save_pretrained,
 )
 from alignkit.recipes.sft import split, step_batches
 from alignkit.rewards import margins
@@ -204,7 +211,8 @@ def main(cfg: Config) -> Path:
         raise AlignkitError("the held-out set is empty: set data.eval_fraction > 0 or name files in data.eval")
     elements = group_by_prompt(train) if cfg.group_by_prompt else [[p] for p in train]
     if len(elements) < cfg.batch_size or cfg.batch_size % world:
-        raise AlignkitError(f"batch_size {cfg.batch_size}: needs at most {len(elements)} elements and a multiple of {world} ranks")
+        raise AlignkitError(f"batch_size {cfg.batch_size}: needs at most {len(elements)} elements "
+                            f"and a multiple of {world} ranks")
     total_steps = cfg.max_steps or cfg.epochs * (len(elements) // cfg.batch_size)
 
     # Reward model from the policy's weights, optimiser, schedule, resume.

@@ -44,7 +44,8 @@ class Config:
     model: str = DEFAULT_MODEL  # the latest model: the SFT run, or a later round's result
     out_dir: str = "runs/safety-compare"
     seed: int = 0
-    prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])  # Prompt records (alignkit safety-data's prompts.jsonl)
+    # Prompt records (alignkit safety-data's prompts.jsonl)
+    prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])
     max_harmful: int = 0  # >0: a seeded sample of this many prompts with a risk category
     max_borderline: int = 0  # >0: a seeded sample of this many prompts without one
     preprompt: str = PREPROMPT
@@ -73,7 +74,8 @@ def pick_prompts(cfg: Config) -> list[Prompt]:
     prompts = [p for _, p in load_records(cfg.prompts, Prompt)]
     rng = random.Random(cfg.seed)
     out = []
-    for keep, cap in ((lambda p: p.risk_category is not None, cfg.max_harmful), (lambda p: p.risk_category is None, cfg.max_borderline)):
+    for keep, cap in ((lambda p: p.risk_category is not None, cfg.max_harmful),
+                      (lambda p: p.risk_category is None, cfg.max_borderline)):
         group = [p for p in prompts if keep(p)]
         out += rng.sample(group, min(cap, len(group))) if cap else group
     return out
