@@ -4,6 +4,7 @@ near-duplicate)."""
 
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -13,9 +14,10 @@ from alignkit.config import load_config
 from alignkit.data import safety
 from alignkit.data.io import read_records
 from alignkit.data.records import RISK_CATEGORIES, Conversation, PreferencePair, Prompt
-from alignkit.data.starter import build, content_harmful
+from alignkit.data.starter import build, load
 
 STARTER = Path(build.__file__).parent
+HARMFUL = load("harmful")
 
 
 def test_trigram_jaccard_by_hand():
@@ -30,13 +32,21 @@ def test_trigram_jaccard_by_hand():
 
 
 def test_every_kind_has_prompts_and_varied_answer_parts():
-    assert set(content_harmful.KINDS.values()) == set(RISK_CATEGORIES)
-    for kind in content_harmful.KINDS:
-        assert len(content_harmful.HARMFUL_PROMPTS[kind]) >= 12, kind
-        parts = content_harmful.SAFE_ANSWER_PARTS[kind]
+    assert set(HARMFUL["kinds"].values()) == set(RISK_CATEGORIES)
+    for kind in HARMFUL["kinds"]:
+        assert len(HARMFUL["harmful_prompts"][kind]) >= 12, kind
+        parts = HARMFUL["safe_answer_parts"][kind]
         assert all(len(set(parts[p])) >= 5 for p in ("openers", "reasons", "offers")), kind
-        answers = {safety.safe_answer(p, kind) for p in content_harmful.HARMFUL_PROMPTS[kind]}
-        assert len(answers) >= len(content_harmful.HARMFUL_PROMPTS[kind]) // 2, f"{kind}: answers barely vary"
+        answers = {safety.safe_answer(p, kind) for p in HARMFUL["harmful_prompts"][kind]}
+        assert len(answers) >= len(HARMFUL["harmful_prompts"][kind]) // 2, f"{kind}: answers barely vary"
+
+
+def test_each_alternative_of_a_kind_pattern_is_a_regex_of_its_own():
+    # harmful.yaml writes a kind's regex as the list of its alternatives, joined with "|": an edit that
+    # leaves one unbalanced would otherwise pair up with another and compile to something else
+    for entry in HARMFUL["kind_patterns"]:
+        for alternative in entry["patterns"]:
+            re.compile(alternative)
 
 
 @pytest.mark.parametrize("text,kind", [
@@ -71,10 +81,10 @@ def test_build_covers_categories_with_two_sided_pairs(tmp_path, monkeypatch):
         question = pair.prompt[-1].content
         assert pair.chosen == answers[question]  # the demonstration is the preferred answer
         if pair.safety_bin == "both_safe":  # borderline: help over a refusal
-            kind = safety.assign_kind(question) or safety.pick(list(content_harmful.KINDS), question, "k")
+            kind = safety.assign_kind(question) or safety.pick(list(HARMFUL["kinds"]), question, "k")
             assert pair.rejected == safety.safe_answer(question, kind)
         else:  # harmful: a refusal first, over a compliant opening
-            assert pair.rejected in content_harmful.BARE_COMPLIANCE
+            assert pair.rejected in HARMFUL["bare_compliance"]
     # Never one canned sentence: the safe answers' openings vary within each category.
     for category in RISK_CATEGORIES:
         openings = {d.messages[-1].content.split(".")[0] for d in demos if d.category == category}

@@ -1,7 +1,10 @@
 """The starter pack: files load with the right types, meet the minimum counts, keep evaluation prompts out
-of training data, and are exactly what build.py produces."""
+of training data, and are exactly what build.py produces from the data files in sources/, which ship with
+the package."""
 
+import tomllib
 from collections import Counter
+from fnmatch import fnmatch
 from pathlib import Path
 
 import pytest
@@ -14,9 +17,10 @@ from alignkit.data.records import (
     PreferencePair,
     Prompt,
 )
-from alignkit.data.starter import build
+from alignkit.data.starter import build, load as load_source
 
 STARTER = Path(build.__file__).parent
+ROOT = STARTER.parents[2]
 TYPES = {
     "sft": Conversation,
     "preferences_helpfulness": PreferencePair,
@@ -100,3 +104,14 @@ def test_build_reproduces_committed_files_byte_for_byte(tmp_path):
     assert set(counts) == set(TYPES)
     for name in TYPES:
         assert (tmp_path / f"{name}.jsonl").read_bytes() == (STARTER / f"{name}.jsonl").read_bytes(), name
+
+
+def test_sources_load_and_ship_with_the_package():
+    """Every content file parses to a dict, and the package data covers it, so a non-editable install can
+    rebuild the pack."""
+    sources = sorted((STARTER / "sources").glob("*.yaml"))
+    assert len(sources) >= 8
+    assert all(isinstance(load_source(p.stem), dict) for p in sources)
+    shipped = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    patterns = shipped["alignkit.data.starter"]
+    assert all(any(fnmatch(p.relative_to(STARTER).as_posix(), pat) for pat in patterns) for p in sources)

@@ -20,16 +20,15 @@ Builds, from harmful and borderline prompts:
 - **prompts** (`prompts.jsonl`): the harmful prompts with their risk category and the borderline ones
   without, for rejection sampling, PPO and context distillation.
 
-Harmful prompts come from the project's own writing (`starter/content_harmful*.py`, 13 kinds of harm
+Harmful prompts come from the project's own writing (`starter/sources/harmful*.yaml`, 13 kinds of harm
 in the three Llama 2 categories) and, when `$ALIGNKIT_DATA_DIR` is set, the public red-team sets
 meant for training (AdvBench, Do-Not-Answer's mapped intents, HH-RLHF harmless first turns that name
-a kind of harm). A public prompt gets its kind from `KIND_PATTERNS` (keywords); one that names no kind
-of harm is left out. Borderline prompts are the project's own (`content_borderline*.py`) and are at
-least as many as the harmful ones (the harmful set is sampled down to match, the three categories in
-turn). Any training prompt that is an exact or
-near duplicate (character-trigram Jaccard >= 0.5) of a prompt of an evaluation set is dropped:
-the starter red-team and benign-sensitive sets, and when the data directory is set XSTest, HarmBench,
-IFEval and MT-Bench.
+a kind of harm). A public prompt gets its kind from keywords (`kind_patterns` in harmful.yaml); one that
+names no kind of harm is left out. Borderline prompts are the project's own (`sources/borderline*.yaml`)
+and are at least as many as the harmful ones (the harmful set is sampled down to match, the three
+categories in turn). Any training prompt that is an exact or near duplicate (character-trigram Jaccard
+>= 0.5) of a prompt of an evaluation set is dropped: the starter red-team and benign-sensitive sets, and
+when the data directory is set XSTest, HarmBench, IFEval and MT-Bench.
 """
 
 import json
@@ -46,18 +45,13 @@ from alignkit.config import to_yaml
 from alignkit.data.io import iter_rows, write_jsonl
 from alignkit.data.loaders import data_dir, load_dataset
 from alignkit.data.records import RISK_CATEGORIES, Conversation, PreferencePair, Prompt
-from alignkit.data.starter import (
-    content_borderline,
-    content_borderline_everyday,
-    content_borderline_topics,
-    content_eval,
-    content_harmful,
-    content_harmful_more,
-)
+from alignkit.data.starter import load
 from alignkit.data.starter.build import normalise
 from alignkit.rundir import finish_run, start_run
 
-PATTERNS = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in content_harmful.KIND_PATTERNS]
+HARMFUL = load("harmful")  # kinds, kind_patterns, harmful_prompts, safe_answer_parts, bare_compliance
+# (kind, regex) in priority order; a regex is written in the data file as the list of its alternatives
+PATTERNS = [(p["kind"], re.compile("|".join(p["patterns"]), re.IGNORECASE)) for p in HARMFUL["kind_patterns"]]
 # The evaluation sets under $ALIGNKIT_DATA_DIR: (file, column or JSON key of the prompt).
 EVAL_FILES = (("xstest/xstest_prompts.csv", "prompt"), ("harmbench/harmbench_behaviors_text_all.csv", "Behavior"),
               ("ifeval/input_data.jsonl", "prompt"), ("mt-bench/mt_bench/question.jsonl", "turns"),
@@ -70,7 +64,7 @@ class Item:
 
     prompt: str
     source: str
-    kind: str = ""  # harmful: the kind of harm (content_harmful.KINDS)
+    kind: str = ""  # harmful: the kind of harm (HARMFUL["kinds"])
     category: str = ""  # harmful: the Llama 2 risk category
     answer: str = ""  # borderline: the helpful answer
 
@@ -87,7 +81,7 @@ def assign_kind(text: str, category: str = "") -> str:
     """The first kind whose keywords the prompt contains (within `category` when it is a Llama 2 one);
     "" when none matches."""
     for kind, rx in PATTERNS:
-        if (not category or content_harmful.KINDS[kind] == category) and rx.search(text):
+        if (not category or HARMFUL["kinds"][kind] == category) and rx.search(text):
             return kind
     return ""
 
@@ -98,20 +92,20 @@ def pick(options: list[str], text: str, salt: str) -> str:
 
 def safe_answer(prompt: str, kind: str) -> str:
     """Risk first, a one-sentence reason, then the safe help: each part picked by a hash of the prompt."""
-    parts = content_harmful.SAFE_ANSWER_PARTS[kind]
+    parts = HARMFUL["safe_answer_parts"][kind]
     return " ".join(pick(parts[p], prompt, p) for p in ("openers", "reasons", "offers"))
 
 
 def opening(prompt: str, category: str) -> str:
     """The first sentence of a safe answer to a risky prompt: its kind's opener (the category's first kind
     when no keyword names one), which addresses the risk first."""
-    kind = assign_kind(prompt, category) or next((k for k, c in content_harmful.KINDS.items() if c == category), "")
-    return pick(content_harmful.SAFE_ANSWER_PARTS[kind or "fraud_crime"]["openers"], prompt, "openers")
+    kind = assign_kind(prompt, category) or next((k for k, c in HARMFUL["kinds"].items() if c == category), "")
+    return pick(HARMFUL["safe_answer_parts"][kind or "fraud_crime"]["openers"], prompt, "openers")
 
 
 def starter_harmful() -> list[Item]:
-    return [Item(p.strip(), "alignkit", kind, content_harmful.KINDS[kind])
-            for written in (content_harmful.HARMFUL_PROMPTS, content_harmful_more.HARMFUL_PROMPTS_MORE)
+    return [Item(p.strip(), "alignkit", kind, HARMFUL["kinds"][kind])
+            for written in (HARMFUL["harmful_prompts"], load("harmful_more")["harmful_prompts_more"])
             for kind, prompts in written.items() for p in prompts]
 
 
@@ -127,13 +121,13 @@ def public_harmful(specs: list[str]) -> list[Item]:
             category = category if category in RISK_CATEGORIES else ""
             kind = assign_kind(text, category)
             if kind:  # prompts that name no kind of harm (of their category) are left out: too often benign
-                out.append(Item(text, spec.partition(":")[0], kind, content_harmful.KINDS[kind]))
+                out.append(Item(text, spec.partition(":")[0], kind, HARMFUL["kinds"][kind]))
     return out
 
 
 def borderline() -> list[Item]:
-    items = (content_borderline.BORDERLINE_WORDS + content_borderline_topics.BORDERLINE_TOPICS
-             + content_borderline_everyday.BORDERLINE_EVERYDAY)
+    items = (load("borderline")["borderline_words"] + load("borderline_topics")["borderline_topics"]
+             + load("borderline_everyday")["borderline_everyday"])
     return [Item(it["prompt"].strip(), "alignkit", answer=it["answer"].strip()) for it in items]
 
 
@@ -166,7 +160,8 @@ def near_duplicates(texts: list[str], others: list[str], threshold: float = 0.5,
 
 def evaluation_prompts() -> list[str]:
     """Every prompt of the evaluation sets the project uses (those under $ALIGNKIT_DATA_DIR if set)."""
-    texts = [p for ps in content_eval.REDTEAM.values() for p in ps] + list(content_eval.BENIGN)
+    starter = load("eval")
+    texts = [p for ps in starter["redteam"].values() for p in ps] + starter["benign"]
     if os.environ.get("ALIGNKIT_DATA_DIR"):
         for rel, key in EVAL_FILES:
             path = data_dir() / rel
@@ -201,7 +196,7 @@ def build(harmful: list[Item], benign: list[Item], eval_prompts: list[str], seed
         answer = safe_answer(it.prompt, it.kind)
         demos.append(conversation(it.prompt, answer, it.category, it.source))
         pairs.append(PreferencePair(prompt=it.prompt, chosen=answer,
-                                    rejected=pick(content_harmful.BARE_COMPLIANCE, it.prompt, "c"),
+                                    rejected=pick(HARMFUL["bare_compliance"], it.prompt, "c"),
                                     degree="significantly_better", kind="safety", safety_bin="chosen_safe_other_unsafe",
                                     source=it.source))
         prompts.append(Prompt(prompt=it.prompt, risk_category=it.category, source=it.source))
@@ -211,7 +206,7 @@ def build(harmful: list[Item], benign: list[Item], eval_prompts: list[str], seed
         prompts.append(Prompt(prompt=it.prompt, source=it.source))
         if i not in paired:
             continue
-        refusal = safe_answer(it.prompt, assign_kind(it.prompt) or pick(list(content_harmful.KINDS), it.prompt, "k"))
+        refusal = safe_answer(it.prompt, assign_kind(it.prompt) or pick(list(HARMFUL["kinds"]), it.prompt, "k"))
         pairs.append(PreferencePair(prompt=it.prompt, chosen=it.answer, rejected=refusal, degree="significantly_better",
                                     kind="safety", safety_bin="both_safe", source=it.source))
     counts.update(Counter(f"harmful_{it.category}" for it in harmful) + Counter(f"source_{it.source}" for it in harmful),

@@ -2,9 +2,10 @@
 
     python -m alignkit.data.starter.build [OUT_DIR]     (default: this folder)
 
-The content (prompts and answers) lives in content_helpful.py, content_safety.py and content_eval.py;
-this script only composes it. Every record goes through the pydantic types before it is written, and the
-output is deterministic (no randomness), so running it again reproduces the committed files byte for byte.
+The content (prompts and answers) lives in data files, sources/helpful.yaml, sources/safety.yaml and
+sources/eval.yaml (read with `alignkit.data.starter.load`); this script only composes it. Every record
+goes through the pydantic types before it is written, and the output is deterministic (no randomness), so
+running it again reproduces the committed files byte for byte.
 
 Degrees of helpfulness pairs, by what the rejected answer is:
   significantly_better         a needless refusal, a vague non-answer, or an answer to a different question
@@ -18,18 +19,14 @@ from pathlib import Path
 
 from alignkit.data.io import write_jsonl
 from alignkit.data.records import RISK_CATEGORIES, Conversation, PreferencePair, Prompt
-from alignkit.data.starter import content_eval, content_helpful, content_safety
+from alignkit.data.starter import load
 
 HERE = Path(__file__).resolve().parent
 SOURCE = "starter"
 FILES = ("sft", "preferences_helpfulness", "preferences_safety", "prompts", "redteam", "benign_sensitive")
+HELPFUL_TEXT, SAFETY_TEXT, EVAL_TEXT = load("helpful"), load("safety"), load("eval")
 
-HELPFUL = {
-    "writing": content_helpful.WRITING,
-    "questions": content_helpful.QUESTIONS,
-    "reasoning": content_helpful.REASONING,
-    "code": content_helpful.CODE,
-}
+HELPFUL = {category: HELPFUL_TEXT[category] for category in ("writing", "questions", "reasoning", "code")}
 # Degrees of the helpfulness pairs, in turn (two pairs per prompt, so a prompt never gets the same
 # degree twice): 2 of each of the first three for every negligible one.
 HELPFULNESS_DEGREES = ["significantly_better", "better", "slightly_better"] * 2 + ["negligibly_better_or_unsure"]
@@ -54,8 +51,8 @@ def pair(prompt, chosen, rejected, degree, kind, safety_bin=None):
 def with_filler(answer, k):
     """The same answer with a conversational opener or closer: a negligible difference."""
     if k % 2:
-        return content_helpful.FILLER_OPENERS[k // 2 % len(content_helpful.FILLER_OPENERS)] + answer
-    return answer + content_helpful.FILLER_CLOSERS[k // 2 % len(content_helpful.FILLER_CLOSERS)]
+        return HELPFUL_TEXT["filler_openers"][k // 2 % len(HELPFUL_TEXT["filler_openers"])] + answer
+    return answer + HELPFUL_TEXT["filler_closers"][k // 2 % len(HELPFUL_TEXT["filler_closers"])]
 
 
 def negligible(prompt, answer, k, kind, safety_bin=None):
@@ -70,11 +67,11 @@ def sft_records():
     records = []
     for category, items in HELPFUL.items():
         records += [conversation([it["prompt"], it["answer"]], category) for it in items]
-    records += [conversation(it["turns"], it["category"]) for it in content_helpful.MULTI_TURN]
-    records += [conversation([it["prompt"], it["answer"]], it["category"]) for it in content_safety.BORDERLINE]
+    records += [conversation(it["turns"], it["category"]) for it in HELPFUL_TEXT["multi_turn"]]
+    records += [conversation([it["prompt"], it["answer"]], it["category"]) for it in SAFETY_TEXT["borderline"]]
     for category in RISK_CATEGORIES:
-        records += [conversation([it["prompt"], it["answer"]], category) for it in content_safety.RISKY[category]]
-    records += [conversation(it["turns"], it["category"]) for it in content_safety.MULTI_TURN]
+        records += [conversation([it["prompt"], it["answer"]], category) for it in SAFETY_TEXT["risky"][category]]
+    records += [conversation(it["turns"], it["category"]) for it in SAFETY_TEXT["multi_turn"]]
     return records
 
 
@@ -89,8 +86,8 @@ def helpfulness_pairs():
                 continue
             if degree == "significantly_better":
                 rejected = [
-                    content_helpful.NEEDLESS_REFUSALS[i % len(content_helpful.NEEDLESS_REFUSALS)],
-                    content_helpful.NON_ANSWERS[i % len(content_helpful.NON_ANSWERS)],
+                    HELPFUL_TEXT["needless_refusals"][i % len(HELPFUL_TEXT["needless_refusals"])],
+                    HELPFUL_TEXT["non_answers"][i % len(HELPFUL_TEXT["non_answers"])],
                     items[(i + OFF_TOPIC_SHIFT) % len(items)]["short"],
                 ][i % 3]
             elif degree == "better":
@@ -98,7 +95,7 @@ def helpfulness_pairs():
             else:
                 rejected = it["short"]
             records.append(pair(it["prompt"], it["answer"], rejected, degree, "helpfulness"))
-    for it in content_helpful.MULTI_TURN:
+    for it in HELPFUL_TEXT["multi_turn"]:
         records.append(pair(it["turns"][:-1], it["turns"][-1], it["short"], "slightly_better", "helpfulness"))
     return records
 
@@ -106,9 +103,9 @@ def helpfulness_pairs():
 def safety_pairs():
     records = []
     for category in RISK_CATEGORIES:
-        for j, it in enumerate(content_safety.RISKY[category]):
-            refusal = content_safety.BARE_REFUSALS[category][j % 3]
-            lecture = content_safety.LECTURES[category][j % 3]
+        for j, it in enumerate(SAFETY_TEXT["risky"][category]):
+            refusal = SAFETY_TEXT["bare_refusals"][category][j % 3]
+            lecture = SAFETY_TEXT["lectures"][category][j % 3]
             if it["unsafe"]:
                 records.append(pair(it["prompt"], it["answer"], it["unsafe"], "significantly_better", "safety",
                                     "chosen_safe_other_unsafe"))
@@ -122,16 +119,16 @@ def safety_pairs():
                                     "safety", "both_safe"))
             if j % 3 == 1:
                 records.append(negligible(it["prompt"], it["answer"], j, "safety", "both_safe"))
-    for j, it in enumerate(content_safety.BORDERLINE):
-        overcautious = content_safety.OVERCAUTIOUS_REFUSALS[j % len(content_safety.OVERCAUTIOUS_REFUSALS)]
-        hedge = content_safety.HEDGES[j % len(content_safety.HEDGES)]
+    for j, it in enumerate(SAFETY_TEXT["borderline"]):
+        overcautious = SAFETY_TEXT["overcautious_refusals"][j % len(SAFETY_TEXT["overcautious_refusals"])]
+        hedge = SAFETY_TEXT["hedges"][j % len(SAFETY_TEXT["hedges"])]
         records.append(pair(it["prompt"], it["answer"], overcautious, "significantly_better", "safety", "both_safe"))
         records.append(pair(it["prompt"], it["answer"], hedge + "\n\n" + it["answer"], "slightly_better", "safety",
                             "both_safe"))
-    for it in content_safety.MULTI_TURN:
+    for it in SAFETY_TEXT["multi_turn"]:
         records.append(pair(it["turns"][:-1], it["turns"][-1], it["unsafe"], "significantly_better", "safety",
                             "chosen_safe_other_unsafe"))
-    for it in content_safety.BOTH_UNSAFE:
+    for it in SAFETY_TEXT["both_unsafe"]:
         records.append(pair(it["prompt"], it["chosen"], it["rejected"], it["degree"], "safety", "both_unsafe"))
     return records
 
@@ -145,11 +142,11 @@ def rl_prompts(sft):
 
 def redteam_prompts():
     return [Prompt(prompt=text.strip(), risk_category=category, source=SOURCE)
-            for category in RISK_CATEGORIES for text in content_eval.REDTEAM[category]]
+            for category in RISK_CATEGORIES for text in EVAL_TEXT["redteam"][category]]
 
 
 def benign_prompts():
-    return [Prompt(prompt=text.strip(), source=SOURCE) for text in content_eval.BENIGN]
+    return [Prompt(prompt=text.strip(), source=SOURCE) for text in EVAL_TEXT["benign"]]
 
 
 def normalise(text):
