@@ -207,7 +207,7 @@ def test_upgrade_from_the_first_schema_keeps_the_data(tmp_path, postgres_server)
 
     from alignkit.app import db
     from alignkit.app.db import migrate
-    from alignkit.app.web import hash_password
+    from alignkit.app.security import hash_password
 
     for url in (f"sqlite:///{tmp_path}/old.db", fresh_postgres_database(postgres_server)):
         cfg = Config()

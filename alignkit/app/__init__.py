@@ -52,7 +52,7 @@ def prepare(cfg: Config) -> str | None:
     from sqlalchemy.exc import OperationalError
 
     from alignkit.app.db import User, make_engine, make_sessionmaker, migrate
-    from alignkit.app.web import hash_password
+    from alignkit.app.security import hash_password
 
     if cfg.database_url.startswith("sqlite:///"):
         parent = Path(cfg.database_url.removeprefix("sqlite:///")).parent

@@ -1,5 +1,5 @@
-"""What the admin dashboard and the exports compute from the tables: agreement, gold accuracy, progress,
-human-evaluation results, and the JSONL records the SFT and reward-model recipes read."""
+"""What the admin dashboard computes from the tables: agreement, gold accuracy, progress, human-evaluation
+and red-team results (the exports are in `exports`)."""
 
 from collections import defaultdict
 from itertools import combinations
@@ -8,8 +8,7 @@ import numpy as np
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from alignkit.app.db import AXES, Assignment, Attack, Comparison, Demonstration, Evaluation, Item, RedteamSession, User
-from alignkit.data.records import Conversation, PreferencePair, Prompt
+from alignkit.app.db import Assignment, Attack, Comparison, Evaluation, Item, RedteamSession, Round, User
 
 
 def cohen_kappa(a: list, b: list) -> float:
@@ -103,42 +102,11 @@ def redteam_results(db: Session, round_id: int) -> list[dict]:
     return out
 
 
-# --- exports: exactly the records the recipes read -------------------------------------------------------
-
-
-def export_sft(db: Session, round_id: int | None = None, min_rating: int = 1) -> list[Conversation]:
-    """Demonstrations whose every axis is rated at least `min_rating`, as SFT conversations."""
-    query = select(Demonstration, User.username).join(User).order_by(Demonstration.id)
-    if round_id is not None:
-        query = query.where(Demonstration.round_id == round_id)
-    return [Conversation(messages=[{"role": "user", "content": d.prompt}, {"role": "assistant", "content": d.answer}],
-                         source=f"app:{name}:demonstration:{d.id}")
-            for d, name in db.execute(query) if min(d.ratings[a] for a in AXES) >= min_rating]
-
-
-def export_preferences(db: Session, kind: str | None, round_id: int | None = None) -> list[PreferencePair]:
-    """Every comparison (of `kind`; None: both kinds) as a preference pair, one record per annotator as
-    Llama 2 kept them."""
-    query = (select(Comparison, Item, User.username).join(Item, Item.id == Comparison.item_id)
-             .join(User, User.id == Comparison.user_id).order_by(Comparison.id))
-    if kind is not None:
-        query = query.where(Comparison.kind == kind)
-    if round_id is not None:
-        query = query.where(Item.round_id == round_id)
-    out = []
-    for c, item, name in db.execute(query):
-        chosen, rejected = (item.answer_a, item.answer_b) if c.choice == "a" else (item.answer_b, item.answer_a)
-        if chosen.strip() == rejected.strip():
-            continue  # two identical answers teach a reward model nothing (and PreferencePair refuses them)
-        out.append(PreferencePair(prompt=item.prompt, chosen=chosen, rejected=rejected, degree=c.degree, kind=c.kind,
-                                  safety_bin=c.safety_bin, source=f"app:{name}:comparison:{c.id}"))
-    return out
-
-
-def export_redteam(db: Session, round_id: int | None = None) -> list[Prompt]:
-    """Attacks that broke the model, as prompts with their risk category (for safety training and evaluation)."""
-    query = select(Attack, User.username).join(User).where(Attack.violation.is_(True)).order_by(Attack.id)
-    if round_id is not None:
-        query = query.join(RedteamSession, RedteamSession.id == Attack.session_id).where(RedteamSession.round_id == round_id)
-    return [Prompt(prompt=a.prompt, risk_category=a.category or "other", source=f"app:{name}:attack:{a.id}")
-            for a, name in db.execute(query)]
+def round_summary(db: Session, rnd: Round) -> dict:
+    """Everything the round's dashboard page shows: pool and gold sizes, agreement (comparison and evaluation
+    rounds), progress per annotator, human-evaluation results and red-team results."""
+    items = db.scalar(select(func.count()).select_from(Item).where(Item.round_id == rnd.id))
+    gold = db.scalar(select(func.count()).select_from(Item).where(Item.round_id == rnd.id, Item.gold.is_not(None)))
+    agree = agreement(round_labels(db, rnd.id, rnd.task)) if rnd.task in ("comparison", "evaluation") else None
+    return {"items": items, "gold": gold, "agreement": agree, "progress": progress(db, rnd.id),
+            "results": evaluation_results(db, rnd.id), "redteam": redteam_results(db, rnd.id)}
