@@ -8,7 +8,12 @@ template (`[INST] ... [/INST]`).
 Each assistant turn is cut out of the rendered text by rendering the conversation up to the turn
 (with the generation prompt) and through it; the pieces are tokenised one by one, so the prompt's
 tokens are exactly what generation sees, and answer tokens start fresh after the marker.
+
+The recipes encode their records here too: conversations (SFT, PPO-ptx, held-out loss) with
+`encode_conversations`, preference pairs (reward models, DPO) with `encode_pairs`.
 """
+
+import json
 
 from alignkit import AlignkitError
 
@@ -78,3 +83,36 @@ def encode_conversation(tokenizer, messages, max_len: int | None = None) -> tupl
     if max_len is not None and len(ids) > max_len:
         raise AlignkitError(f"conversation is {len(ids)} tokens, longer than max_len {max_len}")
     return ids, mask
+
+
+def encode_conversations(tokenizer, records: list, max_len: int | None) -> list[tuple[list[int], list[int]]]:
+    """(where, Conversation) records -> (ids, answer mask) each; an error names the record's file and line."""
+    out = []
+    for where, rec in records:
+        try:
+            out.append(encode_conversation(tokenizer, rec.messages, max_len))
+        except AlignkitError as e:
+            raise AlignkitError(f"{where}: {e}") from None
+    return out
+
+
+def encode_pairs(tokenizer, records: list, max_len: int, stage: str) -> list[dict]:
+    """(where, PreferencePair) records -> {"prompt_ids", "chosen", "rejected" (answer ids after the prompt),
+    "degree", "prompt" (a key: the prompt's messages as JSON)}.
+
+    Pairs with a sequence longer than max_len are skipped and counted in a line that starts with `stage`
+    (long threads are common in open data; truncating would cut off the very answer being judged).
+    """
+    out, too_long = [], 0
+    for _, pair in records:
+        full = [encode_conversation(tokenizer, [*pair.prompt, {"role": "assistant", "content": a}])[0]
+                for a in (pair.chosen, pair.rejected)]
+        if max(map(len, full)) > max_len:
+            too_long += 1
+            continue
+        n = len(encode_prompt(tokenizer, pair.prompt))  # tokenised piecewise (above): the prompt is an exact prefix
+        out.append({"prompt_ids": full[0][:n], "chosen": full[0][n:], "rejected": full[1][n:], "degree": pair.degree,
+                    "prompt": json.dumps([m.model_dump() for m in pair.prompt])})
+    if too_long:
+        print(f"{stage}: skipped {too_long} of {len(records)} pairs longer than max_len {max_len}")
+    return out

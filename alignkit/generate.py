@@ -1,11 +1,13 @@
 """Generation and log-probs: batched sampling through transformers' `generate` (prompts rendered by
-`alignkit.chat`), per-token log-probs of a rollout, summed answer log-probs of packed examples."""
+`alignkit.chat`), per-token log-probs of a rollout, summed answer log-probs of packed examples, and
+the two answers per prompt of a comparison round."""
 
 import torch
 
-from alignkit.chat import render_prompt
+from alignkit.chat import ensure_template, render_prompt
 from alignkit.data.batch import ROW_TOKENS, pack, rows
-from alignkit.models import autocast
+from alignkit.distributed import default_device
+from alignkit.models import autocast, load_causal_lm, load_tokenizer
 
 
 def token_logprobs(logits: torch.Tensor, tokens: torch.Tensor) -> torch.Tensor:
@@ -107,6 +109,24 @@ def generate(model, tokenizer, prompts: list, max_new_tokens: int = 128, batch_s
         out = rollout(model, tokenizer, prompts[i : i + batch_size], max_new_tokens, temperature, top_p, precision)
         answers += decode_answers(tokenizer, out)
     return answers
+
+
+@torch.no_grad()
+def sample_comparisons(models: list[str], temperatures: list[float], prompts: list, max_new_tokens: int,
+                       batch_size: int, chat_template: str = "auto", precision: str = "auto") -> list[dict]:
+    """Two answers per Prompt, from models[0] at temperatures[0] and models[1] at temperatures[1] (the same
+    model twice for two temperatures), as the comparison records the annotation app imports: prompt,
+    risk_category, answer_a, answer_b, variant_a, variant_b. Used by `alignkit compare` and `alignkit iterate`."""
+    tokenizer = ensure_template(load_tokenizer(models[0]), chat_template)
+    answers = []
+    for name, temperature in zip(models, temperatures):
+        model = load_causal_lm(name).eval().to(default_device())
+        answers.append(generate(model, tokenizer, [p.prompt for p in prompts], max_new_tokens, batch_size, precision,
+                                temperature))
+        del model
+    return [{"prompt": [m.model_dump() for m in p.prompt], "risk_category": p.risk_category, "answer_a": a, "answer_b": b,
+             "variant_a": f"{models[0]}@T={temperatures[0]}", "variant_b": f"{models[1]}@T={temperatures[1]}"}
+            for p, a, b in zip(prompts, *answers)]
 
 
 def sample_next(logits: torch.Tensor, temperature: torch.Tensor, top_p: torch.Tensor) -> torch.Tensor:

@@ -76,6 +76,11 @@ class RewardConfig:
     safety_weight: float = 0.5  # weighted: R = (1 - w) R_help + w R_safe
 
 
+# The default rewards of a stage whose reward models are trained in the same job (`alignkit run`,
+# `alignkit iterate`): no reward model named yet; the orchestrator names them when it has trained them.
+REWARD_MODELS_UNSET = RewardConfig(helpfulness="", safety="")
+
+
 def combine(cfg: RewardConfig, r_help: torch.Tensor, r_safe: torch.Tensor, risky: torch.Tensor) -> torch.Tensor:
     """The combined score R_c of each answer under cfg.rule."""
     if cfg.rule == "llama2":

@@ -82,6 +82,83 @@ def run_killed_then_resumed(cmd: list[str], run_dir) -> str:
     return again.stdout
 
 
+# --- data files the recipe tests train on ---------------------------------------------------------------
+
+QA = [("Say hi", "Hi there!"), ("What is 2+2?", "4."), ("Name a color.", "Blue, like the sky."),
+      ("Capital of France?", "Paris."), ("Opposite of hot?", "Cold."), ("Count to 3", "1, 2, 3."),
+      ("Spell cat", "C-A-T."), ("Is ice cold?", "Yes, it is."), ("3*3?", "9."), ("A fruit?", "An apple.")]
+
+
+def write_data(path, n: int = 40):
+    """n SFT conversations (the QA pairs, numbered; answers of varied length)."""
+    import json
+
+    with open(path, "w") as f:
+        for i in range(n):
+            q, a = QA[i % len(QA)]
+            msgs = [{"role": "user", "content": f"{q} ({i})"}, {"role": "assistant", "content": a * (1 + i % 3)}]
+            f.write(json.dumps({"messages": msgs}) + "\n")
+    return path
+
+
+def pair_file(path, n, seed=0):
+    """Programmatic preference: the chosen answer mentions 'blue', the rejected one does not."""
+    import json
+    import random
+
+    rng = random.Random(seed)
+    colours, degrees = ["red", "green", "grey", "pink"], ["significantly_better", "better", "slightly_better"]
+    with open(path, "w") as f:
+        for i in range(n):
+            other = rng.choice(colours)
+            f.write(json.dumps({"prompt": f"Favourite colour? ({i})", "chosen": f"I like blue {other}.",
+                                "rejected": f"I like {other} {rng.choice(colours)}.", "degree": degrees[i % 3],
+                                "kind": "helpfulness"}) + "\n")
+    return path
+
+
+def demo_file(path):
+    """Six demonstrations, all answered 'blue'."""
+    import json
+
+    with open(path, "w") as f:
+        for i in range(6):
+            messages = [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": "blue"}]
+            f.write(json.dumps({"messages": messages}) + "\n")
+    return path
+
+
+def write_prompts(path, n, category):
+    """n prompts 'question i?', each of risk `category` (None: benign)."""
+    import json
+
+    with open(path, "w") as f:
+        for i in range(n):
+            f.write(json.dumps({"prompt": f"question {i}?", **({"risk_category": category} if category else {})}) + "\n")
+    return path
+
+
+@pytest.fixture
+def rl_setup(tmp_path, tiny_model_dir, tokenizer):
+    """Two tiny reward models (from the tiny policy's weights) and a prompt file: the overrides of an RL run."""
+    import json
+
+    from alignkit.models import load_reward_model
+
+    for kind in ("help", "safe"):
+        rm = load_reward_model(str(tiny_model_dir))
+        rm.config.pad_token_id = tokenizer.pad_token_id
+        rm.save_pretrained(tmp_path / kind)
+        tokenizer.save_pretrained(tmp_path / kind)
+    prompts = tmp_path / "prompts.jsonl"
+    with open(prompts, "w") as f:
+        for i in range(32):
+            f.write(json.dumps({"prompt": f"question {i}?", "risk_category": "illicit_criminal" if i % 4 == 0 else None}) + "\n")
+    return [f"model={tiny_model_dir}", f"rewards.helpfulness={tmp_path / 'help'}", f"rewards.safety={tmp_path / 'safe'}",
+            f"prompts=[{prompts}]", "precision=fp32", "batch_size=16", "micro_batch_size=8", "max_new_tokens=8",
+            "threads=1"]
+
+
 # --- the annotation app: databases and signed-in clients --------------------------------------------------
 
 
@@ -178,6 +255,46 @@ def post_form(client, page_url: str, action: str, data: dict, files=None):
     page = client.get(page_url, follow_redirects=True)
     assert page.status_code == 200, page.text
     return client.post(action, data={**form_fields(page.text), **data}, files=files)
+
+
+COMPARE = {"degree": "better", "kind": "helpfulness", "safety_bin": ""}
+
+
+def make_users(admin, *specs):
+    """Accounts (name, role), each with the password '<name>-password', made through the admin page."""
+    for name, role in specs:
+        r = post_form(admin, "/admin", "/admin/users", {"username": name, "password": f"{name}-password", "role": role})
+        assert r.status_code == 303, r.text
+
+
+def make_round(admin, **fields) -> int:
+    r = post_form(admin, "/admin", "/admin/rounds", {"overlap": "1", **fields})
+    assert r.status_code == 303, r.text
+    return int(r.headers["location"].rsplit("/", 1)[1])
+
+
+def import_pool(admin, round_id: int, rows: list[dict], name="pool.jsonl"):
+    import json
+
+    body = "".join(json.dumps(r) + "\n" for r in rows).encode()
+    return post_form(admin, f"/admin/rounds/{round_id}", f"/admin/rounds/{round_id}/import", {},
+                     files={"file": (name, body, "application/jsonl")})
+
+
+def compare_next(client, round_id: int, choice: str, **fields) -> str | None:
+    """Take the next item of a round and compare it; returns the item's prompt, None when all is done."""
+    import re
+
+    r = client.get(f"/rounds/{round_id}/next")
+    if r.status_code == 200:
+        assert "Nothing left" in r.text
+        return None
+    item_url = r.headers["location"]
+    page = client.get(item_url)
+    prompt = re.search(r'<div class="msg user"><span class="role">user</span><pre>(.*?)</pre>', page.text, re.S).group(1)
+    r = client.post(item_url + "/compare", data={**form_fields(page.text), "choice": choice, **COMPARE, **fields})
+    assert r.status_code == 303, r.text
+    return prompt
 
 
 def serve_in_thread(app):

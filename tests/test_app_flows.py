@@ -9,8 +9,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ADMIN_PASSWORD, app_client, form_fields, post_form, serve_in_thread, sign_in
-from test_app import compare_next, import_pool, make_round, make_users
+from conftest import (
+    ADMIN_PASSWORD,
+    app_client,
+    compare_next,
+    form_fields,
+    import_pool,
+    make_round,
+    make_users,
+    post_form,
+    serve_in_thread,
+    sign_in,
+)
 
 from alignkit.app.stats import agreement, cohen_kappa
 from alignkit.data.io import read_records

@@ -109,7 +109,9 @@ def test_run_dir_refuses_other_config(tmp_path):
 def test_presets_load():
     from pathlib import Path
 
-    for path in sorted(Path(__file__).parent.parent.glob("configs/*.yaml")):
+    presets = sorted(Path(__file__).parent.parent.glob("configs/*.yaml"))
+    assert presets, "no configs/*.yaml found"
+    for path in presets:
         command = path.read_text().splitlines()[0]
         assert command.startswith("# alignkit "), f"{path} must open with its command"
         from alignkit.cli import COMMANDS

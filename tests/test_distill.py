@@ -2,6 +2,7 @@
 kept, scoring ignores the pre-prompt, the run completes and is not redone."""
 
 import json
+import math
 
 import pytest
 import torch
@@ -54,6 +55,7 @@ def test_pre_prompt_with_category_template_in_generation_a_only(distill_setup, t
                         prefixes.append(kw.get("prefixes")) or rollout(model, tok, msgs, *a, **kw))
     pairs = distill.sample(load_causal_lm(str(tiny_model_dir)), tokenizer, prompts, cfg, rank=0)
     assert len(calls) == 2 and [len(c) for c in calls] == [9, 9]  # 8 risky prompts of 12, plus one
+    assert len(pairs) == len(prompts)  # the zips below check every pair
     guided, plain = calls
     # (a) starts with the safe opening of the prompt's kind of harm, and the answer keeps it; (b) is free
     assert prefixes[1] is None
@@ -131,7 +133,7 @@ def test_end_to_end_trains_and_is_not_redone(tmp_path, distill_setup, tiny_model
     assert manifest["parents"] == {"model": str(tiny_model_dir), "reward_safety": str(tmp_path / "safe")}
     assert manifest["results"]["kept"] == 8 and manifest["results"]["trained_on"] == [str(run / "kept.jsonl")]
     samples = [json.loads(line) for line in open(run / "samples.jsonl")]
-    assert len(samples) == 8 and all(s["score_with"] == s["score_with"] for s in samples)  # real, finite scores
+    assert len(samples) == 8 and all(math.isfinite(s[k]) for s in samples for k in ("score_with", "score_without"))
     assert json.loads((run / "finetune" / "manifest.json").read_text())["status"] == "completed"
     before, after = load_file(tiny_model_dir / "model.safetensors"), load_file(run / "final" / "model.safetensors")
     assert before.keys() == after.keys() and all(not torch.equal(before[k], after[k]) for k in before)

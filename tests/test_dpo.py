@@ -3,7 +3,7 @@
 import json
 import math
 
-from test_reward_model import pair_file
+from conftest import pair_file
 
 from alignkit.config import load_config
 from alignkit.recipes import dpo

@@ -4,7 +4,7 @@ import json
 
 import pytest
 import torch
-from test_sft import write_data
+from conftest import pair_file, write_data, write_prompts
 
 from alignkit.chat import encode_prompt
 from alignkit.config import load_config
@@ -38,16 +38,7 @@ def test_batched_left_padded_generation_matches_one_by_one(tokenizer, tiny_model
         assert tokenizer.decode(out[0, ids.shape[1]:], skip_special_tokens=True).strip() == answer
 
 
-def write_prompts(path, n, category):
-    with open(path, "w") as f:
-        for i in range(n):
-            f.write(json.dumps({"prompt": f"question {i}?", **({"risk_category": category} if category else {})}) + "\n")
-    return path
-
-
 def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
-    from test_reward_model import pair_file
-
     data = write_data(tmp_path / "d.jsonl", 24)
     pairs = pair_file(tmp_path / "pairs.jsonl", 24)
     risky, benign = write_prompts(tmp_path / "r.jsonl", 4, "illicit_criminal"), write_prompts(tmp_path / "b.jsonl", 4, None)

@@ -3,9 +3,7 @@
 import json
 
 import pytest
-from test_evaluate import write_prompts
-from test_ppo import rl_setup  # noqa: F401  (fixture)
-from test_reward_model import demo_file, pair_file
+from conftest import demo_file, pair_file, write_prompts
 
 from alignkit import AlignkitError
 from alignkit.config import load_config
@@ -17,7 +15,7 @@ def test_degree_from_bradley_terry_probability():
         "significantly_better", "better", "slightly_better", "negligibly_better_or_unsure"]
 
 
-def tiny_args(tmp_path, rl_setup):  # noqa: F811
+def tiny_args(tmp_path, rl_setup):
     setup = dict(a.split("=", 1) for a in rl_setup)
     pairs, demos = pair_file(tmp_path / "pairs.jsonl", 24), demo_file(tmp_path / "demos.jsonl")
     prompts = write_prompts(tmp_path / "ev.jsonl", 3, None)
@@ -31,7 +29,7 @@ def tiny_args(tmp_path, rl_setup):  # noqa: F811
             f"evaluate.risky=[{prompts}]", f"evaluate.benign=[{prompts}]", "evaluate.max_new_tokens=4"], setup
 
 
-def test_two_simulated_rounds_linked_by_manifests(tmp_path, rl_setup):  # noqa: F811
+def test_two_simulated_rounds_linked_by_manifests(tmp_path, rl_setup):
     args, setup = tiny_args(tmp_path, rl_setup)
     cfg = load_config(iterate.Config, None, args + [f"judge_helpfulness={setup['rewards.helpfulness']}",
                                                     f"judge_safety={setup['rewards.safety']}", "rounds=2"])
@@ -61,7 +59,7 @@ def test_two_simulated_rounds_linked_by_manifests(tmp_path, rl_setup):  # noqa: 
     assert m("v1/labels").get("resumed", 0) == 0
 
 
-def test_export_labels_are_read_per_round(tmp_path, rl_setup):  # noqa: F811
+def test_export_labels_are_read_per_round(tmp_path, rl_setup):
     args, _ = tiny_args(tmp_path, rl_setup)
     export = pair_file(tmp_path / "export.jsonl", 12, seed=3)
     with pytest.raises(AlignkitError, match="one preference file per round"):

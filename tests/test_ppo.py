@@ -1,6 +1,7 @@
 """PPO recipe on tiny models: learning on a programmatic reward, frozen models unchanged, resume, LoRA."""
 
 import json
+import math
 import subprocess
 import sys
 
@@ -9,25 +10,7 @@ import torch
 
 from alignkit import AlignkitError
 from alignkit.config import load_config
-from alignkit.models import load_reward_model
 from alignkit.recipes import ppo
-
-
-@pytest.fixture
-def rl_setup(tmp_path, tiny_model_dir, tokenizer):
-    """Two tiny reward models (from the tiny policy's weights) and a prompt file."""
-    for kind in ("help", "safe"):
-        rm = load_reward_model(str(tiny_model_dir))
-        rm.config.pad_token_id = tokenizer.pad_token_id
-        rm.save_pretrained(tmp_path / kind)
-        tokenizer.save_pretrained(tmp_path / kind)
-    prompts = tmp_path / "prompts.jsonl"
-    with open(prompts, "w") as f:
-        for i in range(32):
-            f.write(json.dumps({"prompt": f"question {i}?", "risk_category": "illicit_criminal" if i % 4 == 0 else None}) + "\n")
-    return [f"model={tiny_model_dir}", f"rewards.helpfulness={tmp_path / 'help'}", f"rewards.safety={tmp_path / 'safe'}",
-            f"prompts=[{prompts}]", "precision=fp32", "batch_size=16", "micro_batch_size=8", "max_new_tokens=8",
-            "threads=1"]
 
 
 def target_word_score(tokenizer):
@@ -63,7 +46,7 @@ def test_reward_rises_on_a_programmatic_reward(tmp_path, rl_setup, tokenizer, mo
     first, last = [r["reward"] for r in rows[:4]], [r["reward"] for r in rows[-4:]]
     print("reward first", first, "last", last)
     assert sum(last) / 4 > 0.5 and sum(last) / 4 > 3 * sum(first) / 4, (first, last)
-    assert all(r["kl"] == r["kl"] for r in rows)  # finite
+    assert all(math.isfinite(r["kl"]) for r in rows)
     for phase in ("generate", "score", "reference", "values", "update"):
         assert rows[0][f"t_{phase}"] > 0
     assert rows[-1]["clip_fraction"] >= 0 and abs(rows[0]["logp_gap"]) < 1e-3  # fp32: recorded == recomputed
@@ -157,7 +140,7 @@ def test_prompt_longer_than_limit_is_a_clear_error(tmp_path, rl_setup):
 
 def test_two_process_ppo_and_dpo_run(tmp_path, rl_setup):
     """torchrun with 2 CPU ranks (gloo, DDP over policy and critic): PPO and DPO run to completion."""
-    from test_reward_model import pair_file
+    from conftest import pair_file
 
     torchrun = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2", "-m", "alignkit.cli"]
     ppo_run = subprocess.run(torchrun + ["ppo", *rl_setup, "steps=2", f"out_dir={tmp_path / 'ppo'}"],

@@ -2,8 +2,6 @@
 
 import json
 
-from test_ppo import rl_setup  # noqa: F401  (fixture)
-
 from alignkit.config import load_config
 from alignkit.data.io import read_records
 from alignkit.data.records import Conversation
@@ -27,7 +25,7 @@ def test_select_best_keeps_highest_reward_that_ended():
     assert [c.messages[-1].content for c in best] == ["b", "d"]
 
 
-def test_two_rounds_chain_and_keep_earlier_samples(tmp_path, rl_setup):  # noqa: F811
+def test_two_rounds_chain_and_keep_earlier_samples(tmp_path, rl_setup):
     common = [a for a in rl_setup if not a.startswith(("batch_size", "micro_batch_size"))]
     args = common + ["k=3", "max_new_tokens=6", "require_end=false", "max_prompts=12", "finetune.batch_size=4",
                      "finetune.micro_batch_size=4", "finetune.max_steps=2", "finetune.data.eval_fraction=0.25"]

@@ -1,10 +1,10 @@
 """Reward models: score read at the last real token whatever the padding, smoke, learning, export."""
 
 import json
-import random
 
 import pytest
 import torch
+from conftest import demo_file, pair_file
 
 from alignkit.chat import encode_conversation
 from alignkit.config import load_config
@@ -36,27 +36,6 @@ def test_score_at_last_real_token_any_padding(tokenizer, tiny_model_dir):
             assert torch.allclose(scores, alone, atol=1e-5, rtol=0)
     # The score is the last token's (EOS) own: changing the answer's last word changes it.
     assert all(s[-1] == tokenizer.eos_token_id for s in seqs)
-
-
-def pair_file(path, n, seed=0):
-    """Programmatic preference: the chosen answer mentions 'blue', the rejected one does not."""
-    rng = random.Random(seed)
-    colours, degrees = ["red", "green", "grey", "pink"], ["significantly_better", "better", "slightly_better"]
-    with open(path, "w") as f:
-        for i in range(n):
-            other = rng.choice(colours)
-            f.write(json.dumps({"prompt": f"Favourite colour? ({i})", "chosen": f"I like blue {other}.",
-                                "rejected": f"I like {other} {rng.choice(colours)}.", "degree": degrees[i % 3],
-                                "kind": "helpfulness"}) + "\n")
-    return path
-
-
-def demo_file(path):
-    with open(path, "w") as f:
-        for i in range(6):
-            messages = [{"role": "user", "content": f"q{i}"}, {"role": "assistant", "content": "blue"}]
-            f.write(json.dumps({"messages": messages}) + "\n")
-    return path
 
 
 def make_cfg(tmp_path, model_dir, **over):
@@ -110,6 +89,7 @@ def test_accumulation_invariance(tmp_path, tiny_model_dir):
     for micro in (8, 2):
         run = reward_model.main(make_cfg(tmp_path / str(micro), tiny_model_dir, micro_batch_size=micro))
         curves.append([json.loads(line)["loss"] for line in open(run / "metrics.jsonl")])
+    assert len(curves[0]) == 4  # max_steps=4: the loop below compares four steps, not none
     for a, b in zip(*curves, strict=True):
         assert abs(a - b) < 1e-5
 
@@ -128,6 +108,7 @@ def test_grouping_one_pair_per_prompt_changes_nothing(tmp_path, tiny_model_dir):
     for grouped in ("false", "true"):
         run = reward_model.main(make_cfg(tmp_path / grouped, tiny_model_dir, group_by_prompt=grouped))
         curves.append([json.loads(line)["loss"] for line in open(run / "metrics.jsonl")])
+    assert len(curves[0]) == 4  # max_steps=4: the loop below compares four steps, not none
     for a, b in zip(*curves, strict=True):
         assert abs(a - b) < 1e-5
 

@@ -44,7 +44,9 @@ def test_every_kind_has_prompts_and_varied_answer_parts():
 def test_each_alternative_of_a_kind_pattern_is_a_regex_of_its_own():
     # harmful.yaml writes a kind's regex as the list of its alternatives, joined with "|": an edit that
     # leaves one unbalanced would otherwise pair up with another and compile to something else
-    for entry in HARMFUL["kind_patterns"]:
+    entries = HARMFUL["kind_patterns"]
+    assert entries and all(entry["patterns"] for entry in entries)
+    for entry in entries:
         for alternative in entry["patterns"]:
             re.compile(alternative)
 

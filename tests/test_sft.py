@@ -4,29 +4,16 @@ import json
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import torch
-from conftest import run_killed_then_resumed
+from conftest import QA, run_killed_then_resumed, write_data
 
 from alignkit.chat import encode_conversation
 from alignkit.config import load_config
 from alignkit.data.batch import loss_tokens
 from alignkit.losses import lm_loss
 from alignkit.recipes import sft
-
-QA = [("Say hi", "Hi there!"), ("What is 2+2?", "4."), ("Name a color.", "Blue, like the sky."),
-      ("Capital of France?", "Paris."), ("Opposite of hot?", "Cold."), ("Count to 3", "1, 2, 3."),
-      ("Spell cat", "C-A-T."), ("Is ice cold?", "Yes, it is."), ("3*3?", "9."), ("A fruit?", "An apple.")]
-
-
-def write_data(path: Path, n: int = 40) -> Path:
-    with open(path, "w") as f:
-        for i in range(n):
-            q, a = QA[i % len(QA)]
-            msgs = [{"role": "user", "content": f"{q} ({i})"}, {"role": "assistant", "content": a * (1 + i % 3)}]
-            f.write(json.dumps({"messages": msgs}) + "\n")
-    return path
+from alignkit.train import micro_batch_loss
 
 
 def make_cfg(tmp_path, model_dir, **over):
@@ -55,7 +42,7 @@ def per_example_loss(model, exs):
 def test_packed_equals_per_example(tokenizer, tiny_model):
     exs = examples(tokenizer)
     with torch.no_grad():
-        packed, _ = sft.micro_batch_loss(tiny_model, exs, loss_tokens(exs), "fp32", torch.device("cpu"))
+        packed, _ = micro_batch_loss(tiny_model, exs, loss_tokens(exs), "fp32", torch.device("cpu"))
         assert abs(packed.item() - per_example_loss(tiny_model, exs)) < 1e-5
 
 
@@ -69,7 +56,7 @@ def test_right_padded_batch_equals_packed(tokenizer, tiny_model):
     with torch.no_grad():
         logits = tiny_model(input_ids=ids, attention_mask=attn).logits
         padded, _ = lm_loss(logits[:, :-1], ids[:, 1:], mask[:, 1:])
-        packed, _ = sft.micro_batch_loss(tiny_model, exs, None, "fp32", torch.device("cpu"))
+        packed, _ = micro_batch_loss(tiny_model, exs, None, "fp32", torch.device("cpu"))
     assert abs(padded.item() - packed.item()) < 1e-5
 
 
@@ -81,7 +68,7 @@ def test_accumulation_invariance(tmp_path, tiny_model_dir):
         run = sft.main(cfg)
         losses.append([json.loads(line)["loss"] for line in open(run / "metrics.jsonl")])
     assert len(losses[0]) == 4
-    for a, b in zip(*losses):
+    for a, b in zip(*losses, strict=True):
         assert abs(a - b) < 1e-5
 
 
@@ -182,8 +169,8 @@ def test_rows_split_and_row_cap_parity(tokenizer, tiny_model):
     assert rows([5, 5, 5, 12, 1], 10) == [[0, 1], [2], [3], [4]]
     exs = examples(tokenizer)
     with torch.no_grad():
-        one_row, _ = sft.micro_batch_loss(tiny_model, exs, None, "fp32", torch.device("cpu"))
-        many_rows, stats = sft.micro_batch_loss(tiny_model, exs, None, "fp32", torch.device("cpu"), row_tokens=60)
+        one_row, _ = micro_batch_loss(tiny_model, exs, None, "fp32", torch.device("cpu"))
+        many_rows, stats = micro_batch_loss(tiny_model, exs, None, "fp32", torch.device("cpu"), row_tokens=60)
     assert abs(one_row.item() - many_rows.item()) < 1e-5 and stats["tokens"].item() == loss_tokens(exs)
 
 

@@ -9,7 +9,9 @@ where log pi(y|x) is the summed log-probability of the answer's tokens given the
 reference is the SFT model. The reference's log-probs are computed once before training (they never
 change), so the reference is not kept in memory while training; with LoRA and no separate
 reference, they come from the policy with its adapter off. Held-out preference accuracy (does the
-implicit reward beta * log(pi/ref) rank the chosen answer higher?) is measured at the end.
+implicit reward beta * log(pi/ref) rank the chosen answer higher?) is measured at the end. Pairs are
+encoded as for the reward models (`alignkit.chat.encode_pairs`); gradients accumulate over micro-batches
+as in every training loop (`alignkit.train.accumulate_and_step`).
 
 Deviations, honestly: pairs whose sequences exceed max_len are skipped (counted), as in reward-model
 training; the degree of preference is not used (plain DPO has no margin).
@@ -19,24 +21,32 @@ import contextlib
 import shutil
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
 import torch
 
 from alignkit import AlignkitError
-from alignkit.chat import ensure_template
+from alignkit.chat import encode_pairs, ensure_template
 from alignkit.data.records import PreferencePair
 from alignkit.data.sources import load_records
 from alignkit.distributed import all_sum, barrier, wrap
 from alignkit.generate import answer_logprobs
 from alignkit.losses import dpo_loss
 from alignkit.models import DEFAULT_MODEL, LoraConfig, load_causal_lm, load_tokenizer, save_pretrained
-from alignkit.recipes.reward_model import encode_pairs
-from alignkit.recipes.sft import split, step_batches
 from alignkit.rundir import finish_run
 from alignkit.track import log_step, progress_bar
-from alignkit.train import check_finite, open_run, optimiser_and_resume, save_checkpoint
+from alignkit.train import (
+    accumulate_and_step,
+    chunks,
+    open_run,
+    optimiser_and_resume,
+    save_checkpoint,
+    split,
+    step_share,
+    sum_stats,
+)
 
 
 @dataclass
@@ -83,6 +93,15 @@ def pair_logprobs(model, pairs: list[dict], precision: str) -> tuple[torch.Tenso
     return lp[0::2], lp[1::2]
 
 
+def micro_loss(model, pairs: list[dict], cfg: Config) -> tuple[torch.Tensor, dict]:
+    """DPO loss of a micro-batch of pairs against their stored reference log-probs, normalised by the
+    step's pairs on all ranks (batch_size); accuracy and reward margin summed over its pairs."""
+    c, r = pair_logprobs(model, pairs, cfg.precision)
+    ref = lambda k: torch.tensor([p[k] for p in pairs], device=c.device)
+    loss, stats = dpo_loss(c, r, ref("ref_chosen"), ref("ref_rejected"), cfg.beta, num_pairs=cfg.batch_size)
+    return loss, {k: stats[k].item() * len(pairs) for k in ("accuracy", "reward_margin")}
+
+
 @torch.no_grad()
 def reference_logprobs(cfg: Config, policy, pairs: list[dict], device) -> None:
     """Store each pair's reference log-probs in the pair (`ref_chosen`, `ref_rejected`)."""
@@ -120,9 +139,9 @@ def main(cfg: Config) -> Path:
 
     # Data: preference pairs -> token ids; held-out split by prompt.
     tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
-    train = encode_pairs(tokenizer, load_records(cfg.data.train, PreferencePair), cfg.max_len)
+    train = encode_pairs(tokenizer, load_records(cfg.data.train, PreferencePair), cfg.max_len, "dpo")
     if cfg.data.eval:
-        heldout = encode_pairs(tokenizer, load_records(cfg.data.eval, PreferencePair), cfg.max_len)
+        heldout = encode_pairs(tokenizer, load_records(cfg.data.eval, PreferencePair), cfg.max_len, "dpo")
     else:
         prompts = sorted({p["prompt"] for p in train})
         _, held_prompts = split(prompts, cfg.data.eval_fraction, cfg.seed)
@@ -137,41 +156,26 @@ def main(cfg: Config) -> Path:
     model = load_causal_lm(cfg.model, cfg.lora).to(device)
     reference_logprobs(cfg, model, train + heldout, device)
     model.train()
-    optimizer, scheduler, start = optimiser_and_resume(model, cfg, total_steps, run_dir, rank)
+    optimizer, scheduler, start = optimiser_and_resume([(model, cfg.lr)], cfg, total_steps, run_dir, rank)
     if rank == 0:
         print(f"dpo: {len(train)} train / {len(heldout)} held-out pairs, {total_steps} steps, beta {cfg.beta}"
               + (f", resuming at step {start}" if start else ""))
     model = wrap(model, device)
-    trainable = [p for p in model.parameters() if p.requires_grad]
 
     with progress_bar(rank == 0) as bar:
         task = bar.add_task("dpo", total=total_steps, completed=start)
         for step in range(start, total_steps):
             t0 = time.perf_counter()
-            # 1. this step's pairs, this rank's share in micro-batches
-            mine = [train[i] for i in step_batches(len(train), cfg.batch_size, cfg.seed, step)[rank::world]]
-            stats_sum = {"accuracy": 0.0, "reward_margin": 0.0}
-            step_loss = 0.0
-            # 2. DPO loss against the stored reference log-probs, normalised by the step's pairs
-            for i in range(0, len(mine), cfg.micro_batch_size):
-                chunk = mine[i : i + cfg.micro_batch_size]
-                c, r = pair_logprobs(model, chunk, cfg.precision)
-                ref = lambda k: torch.tensor([p[k] for p in chunk], device=c.device)  # noqa: B023 (called in this iteration)
-                loss, stats = dpo_loss(c, r, ref("ref_chosen"), ref("ref_rejected"), cfg.beta, num_pairs=cfg.batch_size)
-                (loss * world).backward()  # DDP averages over ranks; the loss is already a global mean
-                step_loss += loss.item()
-                for k in stats_sum:
-                    stats_sum[k] += stats[k].item() * len(chunk)
-            step_loss = all_sum(step_loss).item()
-            check_finite(torch.tensor(step_loss), step + 1, run_dir)
-            # 3. clip, update, schedule
-            grad_norm = torch.nn.utils.clip_grad_norm_(trainable, cfg.grad_clip).item()
-            optimizer.step()
-            optimizer.zero_grad(set_to_none=True)
+            # 1. this step's pairs: this rank's share
+            mine = step_share(train, cfg.batch_size, cfg.seed, step, rank, world)
+            # 2. DPO loss per micro-batch (DDP syncs on the last), NaN guard, clip, update; schedule
+            step_loss, (grad_norm,), stats = accumulate_and_step(
+                [(model, chunks(mine, cfg.micro_batch_size), partial(micro_loss, model, cfg=cfg))],
+                optimizer, cfg.grad_clip, world, step, run_dir)
             scheduler.step()
-            # 4. log, checkpoint
+            # 3. log, checkpoint
             row = {"step": step + 1, "total_steps": total_steps, "loss": step_loss,
-                   **{k: (all_sum(v) / cfg.batch_size).item() for k, v in stats_sum.items()},
+                   **{k: (all_sum(v) / cfg.batch_size).item() for k, v in sum_stats(stats).items()},
                    "lr": scheduler.get_last_lr()[0], "grad_norm": grad_norm,
                    "pairs_s": cfg.batch_size / (time.perf_counter() - t0)}
             if rank == 0:

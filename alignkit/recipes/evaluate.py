@@ -34,7 +34,7 @@ import torch
 from rich.console import Console
 from rich.table import Table
 
-from alignkit.chat import ensure_template
+from alignkit.chat import encode_conversations, ensure_template
 from alignkit.config import to_yaml
 from alignkit.data.loaders import local_path
 from alignkit.data.records import RISK_CATEGORIES, Conversation, Prompt
@@ -43,10 +43,9 @@ from alignkit.distributed import default_device
 from alignkit.generate import decode_answers, response_logits, rollout
 from alignkit.metrics import is_refusal, wilson_interval
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
-from alignkit.recipes.sft import encode_all, heldout_loss
 from alignkit.rl import exact_kl
 from alignkit.rundir import append_jsonl, atomic_write, finish_run, start_run
-from alignkit.train import seed_everything
+from alignkit.train import heldout_loss, seed_everything
 
 
 @dataclass
@@ -159,7 +158,7 @@ def evaluate_model(name: str, cfg: Config, sets: dict, run_dir: Path, judges: di
     model = load_causal_lm(name).eval().to(default_device())
     result = {"model": name}
     if cfg.heldout:
-        examples = encode_all(tokenizer, load_records(cfg.heldout, Conversation), cfg.max_len)
+        examples = encode_conversations(tokenizer, load_records(cfg.heldout, Conversation), cfg.max_len)
         result["heldout_loss"] = heldout_loss(model, examples, 8, cfg.precision, default_device(), 0, 1)
     mean = lambda rows, key: sum(r[key] for r in rows) / max(1, len(rows))
     answered = []

@@ -39,12 +39,16 @@ from alignkit.data.io import write_jsonl
 from alignkit.data.records import PreferencePair, Prompt
 from alignkit.data.sources import load_records
 from alignkit.distributed import default_device
+from alignkit.generate import sample_comparisons
 from alignkit.models import load_reward_model, load_tokenizer, reward_scores_packed
-from alignkit.recipes import evaluate, ppo, rejection_sampling, reward_model
-from alignkit.recipes.compare import compare
-from alignkit.recipes.pipeline import FROM_PIPELINE, EvaluateConfig, PPOConfig, RMConfig, RSConfig, SFTConfig, rm_defaults
+from alignkit.recipes import evaluate, ppo, rejection_sampling, reward_model, sft
+from alignkit.rewards import REWARD_MODELS_UNSET
 from alignkit.rundir import finish_run, is_completed, start_run
 from alignkit.train import seed_everything
+
+# The stages' configs, by names that the fields of Config below (named after the stages) do not hide.
+SFTConfig, RMConfig, RSConfig, PPOConfig = sft.Config, reward_model.Config, rejection_sampling.Config, ppo.Config
+EvaluateConfig = evaluate.Config
 
 # Bradley-Terry probability that the chosen answer is better -> Llama 2's degree.
 DEGREE_BY_PROBABILITY = ((0.9, "significantly_better"), (0.75, "better"), (0.6, "slightly_better"),
@@ -73,12 +77,12 @@ class Config:
     judge_helpfulness: str = ""  # annotator=simulated: the reward models that stand in for people
     judge_safety: str = ""
     rlhf: Literal["rs", "ppo", "rs+ppo"] = "rs+ppo"
-    rm_helpfulness: RMConfig = field(default_factory=lambda: rm_defaults("helpfulness", "safety", 0.25))
-    rm_safety: RMConfig = field(default_factory=lambda: rm_defaults("safety", "helpfulness", 0.1))
+    rm_helpfulness: RMConfig = field(default_factory=lambda: reward_model.small_config("helpfulness", "safety", 0.25))
+    rm_safety: RMConfig = field(default_factory=lambda: reward_model.small_config("safety", "helpfulness", 0.1))
     rs: RSConfig = field(default_factory=lambda: RSConfig(
-        rewards=FROM_PIPELINE, max_prompts=48, k=4, temperature=0.8, max_new_tokens=128,
+        rewards=REWARD_MODELS_UNSET, max_prompts=48, k=4, temperature=0.8, max_new_tokens=128,
         finetune=SFTConfig(epochs=2, lr=5e-5, batch_size=8, micro_batch_size=8, eval_every=1000)))
-    ppo: PPOConfig = field(default_factory=lambda: PPOConfig(rewards=FROM_PIPELINE, steps=6, micro_batch_size=4))
+    ppo: PPOConfig = field(default_factory=lambda: PPOConfig(rewards=REWARD_MODELS_UNSET, steps=6, micro_batch_size=4))
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(max_prompts=40))
     chat_template: Literal["auto", "llama2"] = "auto"
     precision: Literal["auto", "bf16", "fp32"] = "auto"
@@ -135,8 +139,8 @@ def collect_preferences(rnd: int, latest: str, previous: str, cfg: Config) -> Pa
     seed_everything(cfg.seed + rnd)
     prompts = [p for _, p in load_records(cfg.compare.prompts, Prompt)]
     prompts = [prompts[i] for i in torch.randperm(len(prompts))[: cfg.compare.prompts_per_round].tolist()]
-    comparisons = compare(models, temps, prompts, cfg.compare.max_new_tokens, cfg.compare.batch_size, cfg.chat_template,
-                          cfg.precision)
+    comparisons = sample_comparisons(models, temps, prompts, cfg.compare.max_new_tokens, cfg.compare.batch_size,
+                                     cfg.chat_template, cfg.precision)
     write_jsonl(run_dir / "comparisons.jsonl", comparisons)
     if cfg.annotator == "export":
         pairs = [p for _, p in load_records([cfg.annotations[rnd - 1]], PreferencePair)]
@@ -169,7 +173,7 @@ def main(cfg: Config) -> Path:
                                                                if (d / f"preferences_{kind}.jsonl").stat().st_size])
             rms[kind] = reward_model.main(replace(base, kind=kind, model=sft_dir, data=data, out_dir=str(here / f"rm-{kind}"),
                                                   chat_template=cfg.chat_template, precision=cfg.precision))
-        rewards = replace(FROM_PIPELINE, helpfulness=str(rms["helpfulness"]), safety=str(rms["safety"]))
+        rewards = replace(REWARD_MODELS_UNSET, helpfulness=str(rms["helpfulness"]), safety=str(rms["safety"]))
         # 4. rejection sampling (kept answers of all rounds) and/or PPO (KL to the SFT model)
         policy = latest
         if cfg.rlhf in ("rs", "rs+ppo"):

@@ -34,22 +34,13 @@ from alignkit.config import to_yaml
 from alignkit.data import safety
 from alignkit.models import DEFAULT_MODEL, LoraConfig
 from alignkit.recipes import distill, evaluate, ppo, rejection_sampling, reward_model, safety_compare, sft
-from alignkit.rewards import RewardConfig
+from alignkit.rewards import REWARD_MODELS_UNSET
 from alignkit.rundir import is_completed
 
-# The stages' own configs, with defaults sized for the main job on a CPU.
+# The stages' configs, by names that the fields of Config below (named after the stages) do not hide.
 SFTConfig, EvaluateConfig, DistillConfig = sft.Config, evaluate.Config, distill.Config
 RMConfig, RSConfig, PPOConfig = reward_model.Config, rejection_sampling.Config, ppo.Config
 CompareConfig = safety_compare.Config
-FROM_PIPELINE = RewardConfig(helpfulness="", safety="")  # filled with the reward-model runs
-
-
-def rm_defaults(kind: str, mix: str, mix_fraction: float, max_eval: int = 0) -> RMConfig:
-    """Llama 2's mixes, small: all of the model's own kind (capped) plus a share of the other kind (the
-    pipeline adds the written two-sided safety pairs to the mix)."""
-    data = reward_model.Data(train=[f"starter:preferences_{kind}"], mix=[f"starter:preferences_{mix}"],
-                             mix_fraction=mix_fraction, max_train=80, max_eval=max_eval, max_demonstrations=32)
-    return RMConfig(kind=kind, data=data, micro_batch_size=4)
 
 
 def rm_safety() -> RMConfig:
@@ -63,20 +54,23 @@ def rm_safety() -> RMConfig:
 
 @dataclass
 class Config:
+    """The stages' own configs, with defaults sized for the main job on a CPU."""
+
     model: str = DEFAULT_MODEL
     out_dir: str = "runs/main"
     safety_data: safety.Config = field(default_factory=lambda: safety.Config(max_harmful=190))
     sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=22, lr=1.5e-4, micro_batch_size=4,
                                                              data=sft.Data(mix_fraction=1.0)))
     safety_compare: CompareConfig = field(default_factory=lambda: CompareConfig(max_harmful=64, max_borderline=48))
-    rm_helpfulness: RMConfig = field(default_factory=lambda: rm_defaults("helpfulness", "safety", 0.25))
+    # Llama 2's mix, small (the pipeline adds the written two-sided safety pairs to the mix)
+    rm_helpfulness: RMConfig = field(default_factory=lambda: reward_model.small_config("helpfulness", "safety", 0.25))
     rm_safety: RMConfig = field(default_factory=rm_safety)
     distill: DistillConfig = field(default_factory=lambda: DistillConfig(reward_safety=""))
     rs: RSConfig = field(default_factory=lambda: RSConfig(
-        rewards=FROM_PIPELINE, max_prompts=28, k=4, temperature=0.8, max_new_tokens=96,
+        rewards=REWARD_MODELS_UNSET, max_prompts=28, k=4, temperature=0.8, max_new_tokens=96,
         finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=8, micro_batch_size=4, eval_every=1000)))
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
-        rewards=FROM_PIPELINE, steps=2, batch_size=16, micro_batch_size=4, max_new_tokens=96,
+        rewards=REWARD_MODELS_UNSET, steps=2, batch_size=16, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
         max_prompts=48, max_new_tokens=32, ifeval="data:ifeval/input_data.jsonl", max_ifeval=24,

@@ -20,9 +20,13 @@ means the whole batch); each mini-batch is one optimiser step: its micro-batches
 losses are means over its response tokens on all ranks, policy and critic gradients are clipped
 separately, and PPO-ptx adds one sampled set of demonstrations. Only the first mini-batch meets the
 policy that sampled (ratio 1); later ones meet a moved policy, which the clip limits. The lr
-schedule advances once per rollout batch. Losses, clip fraction and approx-KL are logged as
-token-weighted means over every optimiser step of the PPO step and all ranks, grad norms as the mean
-over those steps, and `optimizer_steps` as their count.
+schedule advances once per rollout batch. Each optimiser step is the one every training loop takes
+(`alignkit.train.accumulate_and_step`): the policy loss of each micro-batch, then the value loss of each
+(separate backward passes, so policy and critic activations are never held at the same time), then
+PPO-ptx; under DDP the gradients are synchronised on the last micro-batch of each. Policy and critic
+share one AdamW (`alignkit.train.make_optimizer`: no weight decay on 1-D weights), each with its own lr.
+Losses, clip fraction and approx-KL are logged as token-weighted means over every optimiser step of the
+PPO step and all ranks, grad norms as the mean over those steps, and `optimizer_steps` as their count.
 
 The reference is the SFT model: a frozen copy, or, with LoRA when the policy starts from the
 reference itself, the same weights with the adapter disabled (no second copy in memory).
@@ -45,13 +49,14 @@ import resource
 import shutil
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
 import torch
 
 from alignkit import AlignkitError
-from alignkit.chat import encode_conversation, encode_prompt, ensure_template
+from alignkit.chat import encode_conversations, encode_prompt, ensure_template
 from alignkit.data.batch import loss_tokens
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
@@ -71,19 +76,19 @@ from alignkit.models import (
     token_values,
     uses_bf16,
 )
-from alignkit.recipes.sft import micro_batch_loss, step_batches
 from alignkit.rewards import RewardConfig, combine, llama2_final_reward
 from alignkit.rl import adaptive_beta, gae, kl_estimate, masked_mean, masked_whiten, shape_rewards
 from alignkit.rundir import append_jsonl, finish_run
 from alignkit.track import log_step, progress_bar
 from alignkit.train import (
-    check_finite,
+    accumulate_and_step,
     checkpoint_extra,
-    cosine_lr,
-    load_checkpoint,
+    micro_batch_loss,
     open_run,
+    optimiser_and_resume,
     save_checkpoint,
-    trim_metrics,
+    step_share,
+    sum_stats,
 )
 
 
@@ -200,28 +205,46 @@ def make_experience(policy, reference, value_model, reward_models, tokenizer, pr
 STATS = ("policy_loss", "value_loss", "clip_fraction", "approx_kl", "value_error")
 
 
-def mini_batch_gradients(policy, value_model, mb: dict, cfg: Config, world: int) -> torch.Tensor:
-    """Gradients of one mini-batch: its micro-batches accumulate, every loss a mean over the mini-batch's
-    response tokens on all ranks. Returns this rank's sums over its response tokens of STATS (float64)."""
+def policy_loss(policy, micro: dict, cfg: Config, num_tokens: float) -> tuple[torch.Tensor, dict]:
+    """Clipped surrogate loss of a micro-batch, a mean over the mini-batch's response tokens on all ranks;
+    this micro-batch's sums over its response tokens of the loss, clip fraction and approx-KL."""
+    logp = response_logprobs(policy, micro, cfg.temperature, cfg.precision)
+    loss, stats = ppo_policy_loss(logp, micro["old_logp"], micro["advantages"], micro["response_mask"], cfg.clip, num_tokens)
+    n = micro["response_mask"].sum().item()  # the loss is over num_tokens, the ratios over this micro-batch
+    return loss, {"policy_loss": loss.item() * num_tokens, "clip_fraction": stats["clip_fraction"].item() * n,
+                  "approx_kl": stats["approx_kl"].item() * n}
+
+
+def value_loss(value_model, micro: dict, cfg: Config, num_tokens: float) -> tuple[torch.Tensor, dict]:
+    """value_coef x the clipped value loss of a micro-batch (a mean over the mini-batch's response tokens on all
+    ranks); this micro-batch's sums over its response tokens of the value loss and error."""
+    values = token_values(value_model, micro, cfg.precision)
+    loss, stats = ppo_value_loss(values, micro["old_values"], micro["returns"], micro["response_mask"], cfg.value_clip,
+                                 num_tokens)
+    n = micro["response_mask"].sum().item()
+    return cfg.value_coef * loss, {"value_loss": loss.item() * num_tokens, "value_error": stats["value_error"].item() * n}
+
+
+def ptx_loss(policy, demos: list, cfg: Config, device) -> tuple[torch.Tensor, dict]:
+    """PPO-ptx: ptx_coef x the mean SFT loss over the answer tokens of sampled demonstrations (all ranks)."""
+    loss, _ = micro_batch_loss(policy, demos, all_sum(loss_tokens(demos)).item(), cfg.precision, device)
+    return cfg.ptx_coef * loss, {"ptx_loss": loss.item()}
+
+
+def mini_batch_passes(policy, value_model, mb: dict, ptx: list, cfg: Config) -> list[tuple]:
+    """One optimiser step's passes (see alignkit.train.accumulate_and_step): the policy loss over the
+    mini-batch's micro-batches, then the value loss over them, then PPO-ptx on `ptx` (when not empty)."""
     num_tokens = all_sum(mb["response_mask"].sum()).item()
-    sums = torch.zeros(len(STATS), dtype=torch.float64)
-    for micro in micro_batches(mb, cfg.micro_batch_size):
-        # Separate backward passes, so policy and critic activations are never held at the same time.
-        # DDP averages over ranks; the losses are already global means, so undo the 1/world.
-        logp = response_logprobs(policy, micro, cfg.temperature, cfg.precision)
-        pl, ps = ppo_policy_loss(logp, micro["old_logp"], micro["advantages"], micro["response_mask"], cfg.clip, num_tokens)
-        (pl * world).backward()
-        values = token_values(value_model, micro, cfg.precision)
-        vl, vs = ppo_value_loss(values, micro["old_values"], micro["returns"], micro["response_mask"], cfg.value_clip, num_tokens)
-        (cfg.value_coef * vl * world).backward()
-        n = micro["response_mask"].sum().item()  # the losses are over num_tokens, the ratios over this micro-batch
-        sums += torch.tensor([pl.item() * num_tokens, vl.item() * num_tokens, ps["clip_fraction"].item() * n,
-                              ps["approx_kl"].item() * n, vs["value_error"].item() * n], dtype=torch.float64)
-    return sums
+    micro = micro_batches(mb, cfg.micro_batch_size)
+    passes = [(policy, micro, partial(policy_loss, policy, cfg=cfg, num_tokens=num_tokens)),
+              (value_model, micro, partial(value_loss, value_model, cfg=cfg, num_tokens=num_tokens))]
+    if ptx:
+        passes.append((policy, [ptx], partial(ptx_loss, policy, cfg=cfg, device=mb["response"].device)))
+    return passes
 
 
-def ppo_update(policy, value_model, batch: dict, demos: list, trainable: dict, optimizer, cfg: Config, world: int,
-               step: int, run_dir: Path) -> dict:
+def ppo_update(policy, value_model, batch: dict, demos: list, optimizer, cfg: Config, world: int, step: int,
+               run_dir: Path) -> dict:
     """Step 5: `ppo_epochs` passes over this rank's batch, each reshuffled (seeded by seed and step, so a
     resumed run repeats it) into mini-batches of min(mini_batch_size, batch_size) / world sequences, one
     optimiser step each (+ PPO-ptx). Returns token-weighted means of STATS over every optimiser step and
@@ -229,26 +252,24 @@ def ppo_update(policy, value_model, batch: dict, demos: list, trainable: dict, o
     shuffle = torch.Generator().manual_seed(cfg.seed * 1_000_003 + step)
     ptx_rng = random.Random(cfg.seed * 7919 + step)
     device, size = batch["response"].device, min(cfg.mini_batch_size, cfg.batch_size) // world
-    sums, norms, ptx_losses, steps = torch.zeros(len(STATS), dtype=torch.float64), dict.fromkeys(trainable, 0.0), [], 0
+    sums, norms, ptx_losses, steps = dict.fromkeys(STATS, 0.0), [0.0, 0.0], [], 0
     for _ in range(cfg.ppo_epochs):
         order = torch.randperm(len(batch["response"]), generator=shuffle).to(device)
         for mb in micro_batches({k: v[order] for k, v in batch.items()}, size):
-            mb_sums = mini_batch_gradients(policy, value_model, mb, cfg, world)
-            check_finite(mb_sums[:2].sum(), step + 1, run_dir)
-            if demos:  # PPO-ptx: mean SFT loss over sampled demonstrations' answer tokens, with its own coefficient
-                ptx = ptx_rng.sample(demos, min(len(demos), cfg.micro_batch_size))
-                ptx_loss, _ = micro_batch_loss(policy, ptx, all_sum(loss_tokens(ptx)).item(), cfg.precision, device)
-                (cfg.ptx_coef * ptx_loss * world).backward()
-                ptx_losses.append(ptx_loss.item())
-            for name, params in trainable.items():  # clipped separately (see main)
-                norms[name] += torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip).item()
-            optimizer.step()
-            optimizer.zero_grad(set_to_none=True)
-            sums, steps = sums + mb_sums, steps + 1
+            ptx = ptx_rng.sample(demos, min(len(demos), cfg.micro_batch_size)) if demos else []
+            _, mb_norms, stats = accumulate_and_step(mini_batch_passes(policy, value_model, mb, ptx, cfg), optimizer,
+                                                     cfg.grad_clip, world, step, run_dir)
+            mb_sums = sum_stats(stats)
+            sums = {k: sums[k] + mb_sums[k] for k in STATS}
+            norms = [total + n for total, n in zip(norms, mb_norms)]
+            if ptx:
+                ptx_losses.append(mb_sums["ptx_loss"])
+            steps += 1
     # Every response token is counted once per epoch.
     tokens = all_sum(batch["response_mask"].sum()).item() * cfg.ppo_epochs
-    stats = {k: v / tokens for k, v in zip(STATS, all_sum(sums).tolist())}
-    stats.update({f"grad_norm_{name}": v / steps for name, v in norms.items()}, optimizer_steps=steps)
+    totals = all_sum(torch.tensor([sums[k] for k in STATS], dtype=torch.float64)).tolist()
+    stats = {k: v / tokens for k, v in zip(STATS, totals)}
+    stats.update(grad_norm_policy=norms[0] / steps, grad_norm_value=norms[1] / steps, optimizer_steps=steps)
     if ptx_losses:
         stats["ptx_loss"] = sum(ptx_losses) / len(ptx_losses)
     return stats
@@ -284,25 +305,67 @@ def peak_memory(device: torch.device) -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
-def optimiser_and_resume(policy, value_model, cfg: Config, run_dir: Path, rank: int):
-    """One AdamW over policy and critic (each its own lr), the schedule, and the state of an
-    interrupted run: (optimizer, scheduler, start step, beta, EMA weights or None)."""
-    optimizer = torch.optim.AdamW([
-        {"params": [p for p in policy.parameters() if p.requires_grad], "lr": cfg.lr},
-        {"params": [p for p in value_model.parameters() if p.requires_grad], "lr": cfg.value_lr},
-    ], weight_decay=cfg.weight_decay, betas=(0.9, 0.95), fused=True)
-    scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimizer, lambda s: cosine_lr(s, cfg.steps, cfg.warmup_steps, cfg.min_lr_ratio))
-    start = load_checkpoint(run_dir, policy, optimizer, scheduler)
+def check_sizes(cfg: Config, world: int) -> None:
+    """Batch and mini-batch sizes that give every rank the same share and the same number of optimiser steps."""
+    if cfg.batch_size % world:
+        raise AlignkitError(f"batch_size {cfg.batch_size} must be a multiple of the {world} ranks")
+    mini = min(cfg.mini_batch_size, cfg.batch_size)  # larger than the batch: the whole batch
+    if mini < 1 or cfg.batch_size % mini or mini % world:
+        raise AlignkitError(f"mini_batch_size {cfg.mini_batch_size} (sequences per optimiser step, all ranks) must divide "
+                            f"batch_size {cfg.batch_size} and be a multiple of the {world} ranks, so every rank takes "
+                            f"the same number of optimiser steps")
+    if cfg.ppo_epochs < 1:
+        raise AlignkitError(f"ppo_epochs {cfg.ppo_epochs} must be at least 1")
+
+
+def load_models(cfg: Config, reference_name: str, value_name: str, device) -> tuple:
+    """Policy (trained), reference (frozen; None with LoRA when the policy starts from the reference itself:
+    the policy with its adapter off), critic (trained, from a reward model), the two reward models (frozen)."""
+    policy = load_causal_lm(cfg.model, cfg.lora).to(device)  # on the device before the optimiser and EMA
+    shared_reference = cfg.lora.enabled and reference_name == cfg.model
+    reference = None if shared_reference else frozen(load_causal_lm(reference_name), cfg.precision, device)
+    value_model = load_value_model(value_name, cfg.lora).to(device)
+    reward_models = {kind: frozen(load_reward_model(getattr(cfg.rewards, kind)), cfg.precision, device)
+                     for kind in ("helpfulness", "safety")}
+    return policy, reference, value_model, reward_models
+
+
+def resume_extra(policy, value_model, cfg: Config, run_dir: Path) -> tuple[float, dict | None]:
+    """What an interrupted run's checkpoint keeps beside the policy (see save_state): the critic's trained
+    weights (restored in place), the KL coefficient and the EMA weights. Returns (beta, EMA weights or None)."""
     extra = checkpoint_extra(run_dir)
     if extra:
         value_model.load_state_dict(extra["value"], strict=False)
     ema = extra.get("ema") or ({n: p.detach().clone() for n, p in policy.named_parameters() if p.requires_grad}
                                if cfg.ema else None)
-    if rank == 0:  # steps logged after the checkpoint run again
-        trim_metrics(run_dir, start)
-        trim_metrics(run_dir, start, "samples.jsonl")
-    return optimizer, scheduler, start, extra.get("beta", cfg.beta), ema
+    return extra.get("beta", cfg.beta), ema
+
+
+def save_state(run_dir: Path, policy, value_model, optimizer, scheduler, step: int, beta: float, ema: dict | None) -> None:
+    """A checkpoint: the policy, optimiser and schedule, and in `extra` the critic's trained weights, beta, the EMA."""
+    unwrapped_value = getattr(value_model, "module", value_model)
+    trained = {k for k, q in unwrapped_value.named_parameters() if q.requires_grad}
+    save_checkpoint(run_dir, policy, optimizer, scheduler, step, extra={
+        "value": {k: v for k, v in unwrapped_value.state_dict().items() if k in trained}, "beta": beta, "ema": ema})
+
+
+@torch.no_grad()
+def update_ema(ema: dict, policy, decay: float) -> None:
+    """ema <- decay * ema + (1 - decay) * weights, for the trained weights of the policy."""
+    for n, p in getattr(policy, "module", policy).named_parameters():
+        if n in ema:
+            ema[n].lerp_(p.detach(), 1 - decay)
+
+
+def step_row(step: int, cfg: Config, n_prompts: int, batch: dict, scores: dict, stats: dict, beta: float,
+             times: dict, t0: float) -> dict:
+    """The step's metrics: means over all ranks' sequences of rewards, KL, length and ending; the update's stats."""
+    n_seq = all_sum(n_prompts).item()
+    mean = lambda x: (all_sum(x.float().sum()) / n_seq).item()
+    return {"step": step + 1, "total_steps": cfg.steps, "reward": mean(scores["combined"]),
+            "help": mean(scores["help"]), "safe": mean(scores["safe"]), "kl": mean(scores["kl"]), "beta": beta,
+            **stats, "logp_gap": scores["logp_gap"].item(), "length": mean(batch["response_mask"].sum(1)),
+            "ended": mean(batch["ended"]), **{f"t_{k}": v for k, v in times.items()}, "step_s": time.perf_counter() - t0}
 
 
 def main(cfg: Config) -> Path:
@@ -314,39 +377,27 @@ def main(cfg: Config) -> Path:
     if opened is None:
         return Path(cfg.out_dir)
     rank, world, device, run_dir, manifest = opened
-    if cfg.batch_size % world:
-        raise AlignkitError(f"batch_size {cfg.batch_size} must be a multiple of the {world} ranks")
-    mini = min(cfg.mini_batch_size, cfg.batch_size)  # larger than the batch: the whole batch
-    if mini < 1 or cfg.batch_size % mini or mini % world:
-        raise AlignkitError(f"mini_batch_size {cfg.mini_batch_size} (sequences per optimiser step, all ranks) must divide "
-                            f"batch_size {cfg.batch_size} and be a multiple of the {world} ranks, so every rank takes "
-                            f"the same number of optimiser steps")
-    if cfg.ppo_epochs < 1:
-        raise AlignkitError(f"ppo_epochs {cfg.ppo_epochs} must be at least 1")
+    check_sizes(cfg, world)
 
     # Data: prompts (and demonstrations for PPO-ptx).
     tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
     prompts = load_prompts(cfg.prompts, tokenizer, cfg.max_prompt_len)
     if len(prompts) < cfg.batch_size:
         raise AlignkitError(f"batch_size {cfg.batch_size} is larger than the {len(prompts)} prompts")
-    demos = ([encode_conversation(tokenizer, r.messages) for _, r in load_records(cfg.ptx_data, Conversation)]
-             if cfg.ptx_coef else [])
+    demos = encode_conversations(tokenizer, load_records(cfg.ptx_data, Conversation), None) if cfg.ptx_coef else []
 
     # Models: policy (trained), reference (frozen), critic (trained, from a reward model), two reward models (frozen).
-    policy = load_causal_lm(cfg.model, cfg.lora).to(device)  # on the device before the optimiser and EMA
-    shared_reference = cfg.lora.enabled and reference_name == cfg.model
-    reference = None if shared_reference else frozen(load_causal_lm(reference_name), cfg.precision, device)
-    value_model = load_value_model(value_name, cfg.lora).to(device)
-    reward_models = {kind: frozen(load_reward_model(getattr(cfg.rewards, kind)), cfg.precision, device)
-                     for kind in ("helpfulness", "safety")}
-    # Clipped separately: the critic's gradients are often the larger and would throttle the policy's.
-    trainable = {name: [p for p in m.parameters() if p.requires_grad] for name, m in (("policy", policy), ("value", value_model))}
-    optimizer, scheduler, start, beta, ema = optimiser_and_resume(policy, value_model, cfg, run_dir, rank)
+    policy, reference, value_model, reward_models = load_models(cfg, reference_name, value_name, device)
+    # One AdamW, each model its own lr; their gradients are clipped separately (accumulate_and_step): the
+    # critic's are often the larger and would throttle the policy's. Resume restores both, beta and the EMA.
+    optimizer, scheduler, start = optimiser_and_resume([(policy, cfg.lr), (value_model, cfg.value_lr)], cfg, cfg.steps,
+                                                       run_dir, rank, logs=("metrics.jsonl", "samples.jsonl"))
+    beta, ema = resume_extra(policy, value_model, cfg, run_dir)
     models = [m for m in (policy, reference, value_model, *reward_models.values()) if m is not None]
     if rank == 0:
-        n_trainable = sum(p.numel() for ps in trainable.values() for p in ps)
+        n_trainable = sum(p.numel() for m in (policy, value_model) for p in m.parameters() if p.requires_grad)
         print(f"ppo: {len(prompts)} prompts, {cfg.steps} steps of {cfg.batch_size}, reference "
-              f"{'policy without adapter' if shared_reference else reference_name}, world {world}; memory estimate "
+              f"{'policy without adapter' if reference is None else reference_name}, world {world}; memory estimate "
               f"{estimated_memory(models, n_trainable, cfg, policy.config) / 2**30:.1f} GiB"
               + (f", resuming at step {start}" if start else ""))
     policy, value_model = wrap(policy, device), wrap(value_model, device)
@@ -356,27 +407,19 @@ def main(cfg: Config) -> Path:
         for step in range(start, cfg.steps):
             t0, times = time.perf_counter(), {}
             # 1-4. this step's prompts (this rank's share): rollout, scores, reference + values, KL-shaped rewards, GAE
-            mine = [prompts[i] for i in step_batches(len(prompts), cfg.batch_size, cfg.seed, step)[rank::world]]
+            mine = step_share(prompts, cfg.batch_size, cfg.seed, step, rank, world)
             batch, scores = make_experience(policy, reference, value_model, reward_models, tokenizer, mine, cfg, beta, times)
             # 5. PPO epochs of mini-batches: clipped policy loss + clipped value loss (+ ptx), one optimiser step each
             t = time.perf_counter()
             policy.train()
             value_model.train()
-            stats = ppo_update(policy, value_model, batch, demos, trainable, optimizer, cfg, world, step, run_dir)
+            stats = ppo_update(policy, value_model, batch, demos, optimizer, cfg, world, step, run_dir)
             scheduler.step()
             times["update"] = time.perf_counter() - t
             # 6. EMA, adaptive KL coefficient, log, samples, checkpoint
             if ema is not None:
-                for n, p in getattr(policy, "module", policy).named_parameters():
-                    if n in ema:
-                        ema[n].lerp_(p.detach(), 1 - cfg.ema)
-            n_seq = all_sum(len(mine)).item()
-            mean = lambda x: (all_sum(x.float().sum()) / n_seq).item()  # noqa: B023 (called in this iteration)
-            row = {"step": step + 1, "total_steps": cfg.steps, "reward": mean(scores["combined"]),
-                   "help": mean(scores["help"]), "safe": mean(scores["safe"]), "kl": mean(scores["kl"]), "beta": beta,
-                   **stats, "logp_gap": scores["logp_gap"].item(), "length": mean(batch["response_mask"].sum(1)),
-                   "ended": mean(batch["ended"]), **{f"t_{k}": v for k, v in times.items()},
-                   "step_s": time.perf_counter() - t0}
+                update_ema(ema, policy, cfg.ema)
+            row = step_row(step, cfg, len(mine), batch, scores, stats, beta, times, t0)
             if cfg.kl_target > 0:
                 beta = adaptive_beta(beta, row["kl"], cfg.kl_target, cfg.kl_horizon, cfg.batch_size)
             if rank == 0:
@@ -384,11 +427,7 @@ def main(cfg: Config) -> Path:
                 bar.advance(task)
                 write_samples(run_dir, step + 1, mine[: cfg.samples_per_step], batch, scores, tokenizer)
                 if (step + 1) % cfg.save_every == 0 and step + 1 < cfg.steps:
-                    unwrapped_value = getattr(value_model, "module", value_model)
-                    trained = {k for k, q in unwrapped_value.named_parameters() if q.requires_grad}
-                    save_checkpoint(run_dir, policy, optimizer, scheduler, step + 1, extra={
-                        "value": {k: v for k, v in unwrapped_value.state_dict().items() if k in trained},
-                        "beta": beta, "ema": ema})
+                    save_state(run_dir, policy, value_model, optimizer, scheduler, step + 1, beta, ema)
             barrier()
 
     # The policy (the EMA weights if kept; LoRA merged into plain weights) in Hugging Face format.

@@ -2,14 +2,16 @@
 
 The reward model is the policy's own architecture with a scalar regression head in place of the
 next-token head, initialised from the SFT (or base) checkpoint, so it "knows what the chat model
-knows" (Touvron et al. 2023). Each preference pair is scored twice, prompt + chosen and prompt +
-rejected, at the last token of each sequence; the loss is the binary ranking loss with a margin
+knows" (Touvron et al. 2023). Each preference pair gets two scores, of prompt + chosen and of prompt +
+rejected, read at the last token of each answer; the loss is the binary ranking loss with a margin
 that grows with the degree of preference (Llama 2, Table 27: "small" 1, 2/3, 1/3, 0 or "large"
 3, 2, 1, 0) or none (InstructGPT). One epoch by default: longer overfits (both papers).
 
-Data mix is config: `data.train` is used whole and `data.mix` is sampled to `mix_fraction` times its
-size (Llama 2: the safety model takes all safety data and ~10% helpfulness data; the helpfulness
-model all helpfulness data and an equal share of safety and open data; see configs/rm-*.yaml).
+Data mix is config: `data.train` is used whole (or a seeded sample of `data.max_train` pairs), and a
+seeded sample of `data.mix` is added, `mix_fraction` times as many pairs as train has (Llama 2: the
+safety model takes all safety data and ~10% helpfulness data; the helpfulness model all helpfulness
+data and an equal share of safety and open data; see configs/rm-*.yaml). Held-out pairs are split off
+before the mix, so accuracy is measured on the model's own kind.
 
 After training: held-out accuracy overall and by degree, score statistics, and a normalisation
 offset, the mean score of demonstrations, subtracted by `alignkit score` so demonstrations score 0
@@ -20,27 +22,28 @@ AutoModelForSequenceClassification, whose pad token is set apart from EOS so it 
 `group_by_prompt=true` is InstructGPT's batching: all C(K,2) pairs of a prompt in one batch element,
 each answer scored once, the pairs weighted 1/C(K,2). The held-out split is by prompt either way.
 
-Each prompt is computed once for all its answers: the answers follow it in one packed row and attend
-to it and to themselves only (a custom attention mask), which scores exactly what prompt + answer
-scored alone would, with fewer tokens when prompts are long (multi-turn dialogues).
+Within a micro-batch each prompt is computed once for all its answers, and an answer that several
+pairs share is scored once: the answers follow their prompt in one packed row and attend to it and to
+themselves only (a custom attention mask), which scores exactly what prompt + answer scored alone
+would, with fewer tokens when prompts are long (multi-turn dialogues). Gradients accumulate over
+micro-batches as in every training loop (`alignkit.train.accumulate_and_step`).
 
 Deviations, honestly: sequences are packed padding-free rather than padded; over-long pairs are skipped
 (counted in the log), not truncated.
 """
 
-import contextlib
-import json
 import random
 import shutil
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
 import torch
 
 from alignkit import AlignkitError
-from alignkit.chat import encode_conversation, encode_prompt, ensure_template
+from alignkit.chat import encode_conversation, encode_pairs, ensure_template
 from alignkit.data.records import DEGREES, Conversation, PreferencePair
 from alignkit.data.sources import load_records, mix
 from alignkit.distributed import all_sum, barrier, wrap
@@ -55,11 +58,19 @@ from alignkit.models import (
     reward_scores_shared,
     save_pretrained,
 )
-from alignkit.recipes.sft import split, step_batches
 from alignkit.rewards import margins
 from alignkit.rundir import finish_run
 from alignkit.track import log_step, progress_bar
-from alignkit.train import check_finite, open_run, optimiser_and_resume, save_checkpoint
+from alignkit.train import (
+    accumulate_and_step,
+    chunks,
+    open_run,
+    optimiser_and_resume,
+    save_checkpoint,
+    split,
+    step_share,
+    sum_stats,
+)
 
 
 @dataclass
@@ -104,26 +115,12 @@ class Config:
     threads: int = 0
 
 
-def encode_pairs(tokenizer, records, max_len: int) -> list[dict]:
-    """(where, PreferencePair) -> {"prompt_ids", "chosen", "rejected" (answer ids after the prompt),
-    "degree", "prompt" (a key)}.
-
-    Pairs with a sequence longer than max_len are skipped and counted (long threads are common in
-    open data; truncating would cut off the very answer being judged).
-    """
-    out, too_long = [], 0
-    for _, pair in records:
-        full = [encode_conversation(tokenizer, [*pair.prompt, {"role": "assistant", "content": a}])[0]
-                for a in (pair.chosen, pair.rejected)]
-        if max(map(len, full)) > max_len:
-            too_long += 1
-            continue
-        n = len(encode_prompt(tokenizer, pair.prompt))  # chat.py tokenises piecewise: the prompt is an exact prefix
-        out.append({"prompt_ids": full[0][:n], "chosen": full[0][n:], "rejected": full[1][n:], "degree": pair.degree,
-                    "prompt": json.dumps([m.model_dump() for m in pair.prompt])})
-    if too_long:
-        print(f"rm: skipped {too_long} of {len(records)} pairs longer than max_len {max_len}")
-    return out
+def small_config(kind: str, other: str, other_fraction: float, max_eval: int = 0) -> Config:
+    """Llama 2's mix, small (the reward models of `alignkit run` and `alignkit iterate`): up to 80 pairs of
+    the model's own kind plus `other_fraction` as many of the other kind; 32 demonstrations for the offset."""
+    data = Data(train=[f"starter:preferences_{kind}"], mix=[f"starter:preferences_{other}"],
+                mix_fraction=other_fraction, max_train=80, max_eval=max_eval, max_demonstrations=32)
+    return Config(kind=kind, data=data, micro_batch_size=4)
 
 
 def subsample(items: list, n: int, seed: int) -> list:
@@ -151,6 +148,17 @@ def pair_scores(model, pairs: list[dict], precision: str) -> tuple[torch.Tensor,
     by_prompt = dict(zip(groups, scores))
     pick = lambda key: torch.stack([by_prompt[p["prompt"]][groups[p["prompt"]][1][tuple(p[key])]] for p in pairs])
     return pick("chosen"), pick("rejected")
+
+
+def micro_loss(model, groups: list[list[dict]], cfg: Config) -> tuple[torch.Tensor, dict]:
+    """Ranking loss with margins of a micro-batch of elements (prompt groups, or single pairs): each element
+    weighs 1 (its pairs 1/len each), normalised by the step's elements on all ranks (batch_size)."""
+    pairs = [p for g in groups for p in g]
+    weight = torch.tensor([1 / len(g) for g in groups for _ in g])
+    r_chosen, r_rejected = pair_scores(model, pairs, cfg.precision)
+    m = margins([p["degree"] for p in pairs], cfg.margin).to(r_chosen.device)
+    loss, stats = ranking_loss(r_chosen, r_rejected, m, weight.to(r_chosen.device), num_pairs=cfg.batch_size)
+    return loss, {"right": stats["accuracy"].item() * len(pairs), "pairs": len(pairs)}
 
 
 @torch.no_grad()
@@ -185,6 +193,25 @@ def demonstration_offset(model, tokenizer, specs: list[str], n: int, max_len: in
     return scores.mean().item()
 
 
+def load_pairs(cfg: Config, tokenizer) -> tuple[list[dict], list[dict]]:
+    """Train and held-out pairs, encoded. The held-out split is by prompt (no prompt on both sides) and comes
+    before mixing, so accuracy is measured on the model's own kind; then the seeded caps, then the mix."""
+    encode = lambda specs: encode_pairs(tokenizer, load_records(specs, PreferencePair), cfg.max_len, "rm")
+    train = group_by_prompt(encode(cfg.data.train))
+    if cfg.data.eval:
+        heldout = group_by_prompt(encode(cfg.data.eval))
+    else:
+        train, heldout = split(train, cfg.data.eval_fraction, cfg.seed)
+    heldout = [p for g in heldout for p in g]
+    train = [p for g in train for p in g]
+    train, heldout = subsample(train, cfg.data.max_train, cfg.seed), subsample(heldout, cfg.data.max_eval, cfg.seed)
+    if cfg.data.mix and cfg.data.mix_fraction > 0:
+        train = mix(train, encode(cfg.data.mix), cfg.data.mix_fraction, cfg.seed)
+    if not heldout:
+        raise AlignkitError("the held-out set is empty: set data.eval_fraction > 0 or name files in data.eval")
+    return train, heldout
+
+
 def main(cfg: Config) -> Path:
     # Seed, processes, run directory (a completed run of this config is not redone).
     opened = open_run(cfg, f"reward_model_{cfg.kind}", parents={"model": cfg.model})
@@ -192,23 +219,10 @@ def main(cfg: Config) -> Path:
         return Path(cfg.out_dir)
     rank, world, device, run_dir, manifest = opened
 
-    # Data: pairs -> token ids; held-out split by prompt (no prompt on both sides) before mixing, so
-    # accuracy is measured on the model's own kind. Training elements are prompt groups or single pairs.
+    # Data: pairs -> token ids, held out by prompt before mixing; training elements are prompt groups or single pairs.
     tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
     tokenizer.pad_token = reward_pad_token(tokenizer)
-    train = group_by_prompt(encode_pairs(tokenizer, load_records(cfg.data.train, PreferencePair), cfg.max_len))
-    if cfg.data.eval:
-        heldout = group_by_prompt(encode_pairs(tokenizer, load_records(cfg.data.eval, PreferencePair), cfg.max_len))
-    else:
-        train, heldout = split(train, cfg.data.eval_fraction, cfg.seed)
-    heldout = [p for g in heldout for p in g]
-    train = [p for g in train for p in g]
-    train, heldout = subsample(train, cfg.data.max_train, cfg.seed), subsample(heldout, cfg.data.max_eval, cfg.seed)
-    if cfg.data.mix and cfg.data.mix_fraction > 0:
-        extra = encode_pairs(tokenizer, load_records(cfg.data.mix, PreferencePair), cfg.max_len)
-        train = mix(train, extra, cfg.data.mix_fraction, cfg.seed)
-    if not heldout:
-        raise AlignkitError("the held-out set is empty: set data.eval_fraction > 0 or name files in data.eval")
+    train, heldout = load_pairs(cfg, tokenizer)
     elements = group_by_prompt(train) if cfg.group_by_prompt else [[p] for p in train]
     if len(elements) < cfg.batch_size or cfg.batch_size % world:
         raise AlignkitError(f"batch_size {cfg.batch_size}: needs at most {len(elements)} elements "
@@ -219,45 +233,28 @@ def main(cfg: Config) -> Path:
     model = load_reward_model(cfg.model, cfg.lora).to(device)  # before the optimiser, whose resumed state follows it
     model.config.pad_token_id = tokenizer.pad_token_id
     model.train()
-    optimizer, scheduler, start = optimiser_and_resume(model, cfg, total_steps, run_dir, rank)
+    optimizer, scheduler, start = optimiser_and_resume([(model, cfg.lr)], cfg, total_steps, run_dir, rank)
     if rank == 0:
         print(f"rm ({cfg.kind}): {len(train)} train / {len(heldout)} held-out pairs, {total_steps} steps, "
               f"margin {cfg.margin}" + (f", resuming at step {start}" if start else ""))
     model = wrap(model, device)
-    trainable = [p for p in model.parameters() if p.requires_grad]
 
     with progress_bar(rank == 0) as bar:
         task = bar.add_task(f"rm {cfg.kind}", total=total_steps, completed=start)
         for step in range(start, total_steps):
             t0 = time.perf_counter()
-            # 1. this step's elements (pairs, or prompt groups); this rank's share in micro-batches
-            mine = [elements[i] for i in step_batches(len(elements), cfg.batch_size, cfg.seed, step)[rank::world]]
-            micro = [mine[i : i + cfg.micro_batch_size] for i in range(0, len(mine), cfg.micro_batch_size)]
-            # 2. ranking loss with margins; each element weighs 1 (its pairs 1/len), normalised by the step's elements
-            step_loss, right, n_pairs = 0.0, 0.0, 0
-            for j, groups in enumerate(micro):
-                pairs = [p for g in groups for p in g]
-                weight = torch.tensor([1 / len(g) for g in groups for _ in g])
-                sync = j == len(micro) - 1 or world == 1
-                with contextlib.nullcontext() if sync else model.no_sync():
-                    r_chosen, r_rejected = pair_scores(model, pairs, cfg.precision)
-                    m = margins([p["degree"] for p in pairs], cfg.margin).to(r_chosen.device)
-                    loss, stats = ranking_loss(r_chosen, r_rejected, m, weight.to(r_chosen.device), num_pairs=cfg.batch_size)
-                    (loss * world).backward()  # DDP averages over ranks; the loss is already a global mean
-                step_loss += loss.item()
-                right += stats["accuracy"].item() * len(pairs)
-                n_pairs += len(pairs)
-            step_loss = all_sum(step_loss).item()
-            check_finite(torch.tensor(step_loss), step + 1, run_dir)
-            # 3. clip, update, schedule
-            grad_norm = torch.nn.utils.clip_grad_norm_(trainable, cfg.grad_clip).item()
-            optimizer.step()
-            optimizer.zero_grad(set_to_none=True)
+            # 1. this step's elements (pairs, or prompt groups): this rank's share
+            mine = step_share(elements, cfg.batch_size, cfg.seed, step, rank, world)
+            # 2. ranking loss per micro-batch (DDP syncs on the last), NaN guard, clip, update; schedule
+            step_loss, (grad_norm,), stats = accumulate_and_step(
+                [(model, chunks(mine, cfg.micro_batch_size), partial(micro_loss, model, cfg=cfg))],
+                optimizer, cfg.grad_clip, world, step, run_dir)
             scheduler.step()
-            # 4. log, evaluate, checkpoint
+            # 3. log, evaluate, checkpoint
+            totals = sum_stats(stats)
             row = {"step": step + 1, "total_steps": total_steps, "loss": step_loss,
-                   "accuracy": (all_sum(right) / all_sum(n_pairs)).item(), "lr": scheduler.get_last_lr()[0],
-                   "grad_norm": grad_norm, "pairs_s": all_sum(n_pairs).item() / (time.perf_counter() - t0)}
+                   "accuracy": (all_sum(totals["right"]) / all_sum(totals["pairs"])).item(), "lr": scheduler.get_last_lr()[0],
+                   "grad_norm": grad_norm, "pairs_s": all_sum(totals["pairs"]).item() / (time.perf_counter() - t0)}
             if rank == 0:
                 if (step + 1) % cfg.eval_every == 0 and step + 1 < total_steps:
                     row["eval_accuracy"] = evaluate_pairs(model, heldout, cfg.micro_batch_size, cfg.precision)["accuracy"]

@@ -6,9 +6,12 @@ sec. 3.1: "we zero-out the loss on tokens from the user prompt"). AdamW, linear 
 decay, gradient clipping; a step's loss is the mean over every answer token of the step, across
 micro-batches and ranks, so batch 8x1 and 2x4 train the same.
 
-Batches are padding-free: a micro-batch is its examples concatenated into one row, with position
-ids restarting per example (transformers then masks attention block-diagonally). Logits are computed
-only at positions that predict an answer token, which skips most of the vocabulary projection.
+Batches are padding-free: a micro-batch's examples are concatenated into rows of at most
+`alignkit.data.batch.ROW_TOKENS` tokens, with position ids restarting per example (transformers then
+masks attention block-diagonally). Logits are computed only at positions that predict an answer token,
+which skips most of the vocabulary projection (`alignkit.train.micro_batch_loss`). Gradients accumulate
+over micro-batches, synchronised across ranks on the last one only (`alignkit.train.accumulate_and_step`,
+shared by every training loop).
 
 Deviations, honestly: Llama 2 packs prompts and answers across examples into 4096-token windows
 without attention separation; we keep examples apart. Examples longer than `max_len` stop the run
@@ -17,28 +20,34 @@ files unless `data.eval` names files; either way the held-out conversations are 
 `heldout.jsonl` in the run, where evaluation finds them.
 """
 
-import contextlib
-import random
 import shutil
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
-import torch
-
 from alignkit import AlignkitError
-from alignkit.chat import encode_conversation, ensure_template
-from alignkit.data.batch import ROW_TOKENS, loss_tokens, pack, rows
+from alignkit.chat import encode_conversations, ensure_template
+from alignkit.data.batch import loss_tokens
 from alignkit.data.io import write_jsonl
 from alignkit.data.records import Conversation
 from alignkit.data.sources import load_records, mix
 from alignkit.distributed import all_sum, barrier, wrap
-from alignkit.losses import lm_loss
-from alignkit.models import DEFAULT_MODEL, LoraConfig, autocast, load_causal_lm, load_tokenizer, save_pretrained
+from alignkit.models import DEFAULT_MODEL, LoraConfig, load_causal_lm, load_tokenizer, save_pretrained
 from alignkit.rundir import finish_run
 from alignkit.track import log_step, progress_bar
-from alignkit.train import check_finite, open_run, optimiser_and_resume, save_checkpoint
+from alignkit.train import (
+    accumulate_and_step,
+    chunks,
+    heldout_loss,
+    micro_batch_loss,
+    open_run,
+    optimiser_and_resume,
+    save_checkpoint,
+    split,
+    step_share,
+)
 
 
 @dataclass
@@ -74,66 +83,6 @@ class Config:
     threads: int = 0  # torch threads; 0 = torch's default
 
 
-def encode_all(tokenizer, records: list[tuple[str, Conversation]], max_len: int) -> list[tuple[list[int], list[int]]]:
-    out = []
-    for where, rec in records:
-        try:
-            out.append(encode_conversation(tokenizer, rec.messages, max_len))
-        except AlignkitError as e:
-            raise AlignkitError(f"{where}: {e}") from None
-    return out
-
-
-def split(examples: list, fraction: float, seed: int) -> tuple[list, list]:
-    """Seeded held-out split: (train, eval)."""
-    order = list(range(len(examples)))
-    random.Random(seed).shuffle(order)
-    n_eval = max(1, int(len(examples) * fraction)) if fraction > 0 else 0
-    return [examples[i] for i in order[n_eval:]], [examples[i] for i in order[:n_eval]]
-
-
-def step_batches(n_examples: int, batch_size: int, seed: int, step: int) -> list[int]:
-    """Example indices of optimiser step `step`: a fresh seeded permutation each epoch, last partial batch dropped."""
-    per_epoch = n_examples // batch_size
-    epoch, i = divmod(step, per_epoch)
-    order = list(range(n_examples))
-    random.Random(seed * 1000 + epoch).shuffle(order)
-    return order[i * batch_size : (i + 1) * batch_size]
-
-
-def micro_batch_loss(model, examples, num_tokens, precision: str, device, row_tokens: int = ROW_TOKENS):
-    """Summed loss of `examples` over the step's `num_tokens` (default: their own answer tokens).
-
-    The examples are packed padding-free into rows of at most `row_tokens` tokens, one forward each.
-    """
-    num_tokens = loss_tokens(examples) if num_tokens is None else num_tokens
-    total, nll, tokens = 0.0, 0.0, 0.0
-    for row in rows([len(ids) for ids, _ in examples], row_tokens):
-        batch = {k: v.to(device) for k, v in pack([examples[i] for i in row]).items()}
-        ids, mask = batch["input_ids"], batch["loss_mask"]
-        # Logits at position t predict token t+1: keep only the positions whose next token is an answer token.
-        keep = mask[0, 1:].nonzero().squeeze(1)
-        with autocast(precision, device):
-            out = model(input_ids=ids, position_ids=batch["position_ids"], use_cache=False, logits_to_keep=keep)
-        labels = ids[:, 1:][:, keep]
-        loss, stats = lm_loss(out.logits, labels, torch.ones_like(labels), num_tokens)
-        total, nll, tokens = total + loss, nll + stats["nll_sum"], tokens + stats["tokens"]
-    return total, {"nll_sum": nll, "tokens": tokens}
-
-
-@torch.no_grad()
-def heldout_loss(model, examples, micro_batch_size: int, precision: str, device, rank: int, world: int) -> float:
-    """Mean answer-token loss over the held-out set (sharded over ranks)."""
-    model.eval()
-    nll, tokens = 0.0, 0
-    mine = examples[rank::world]
-    for i in range(0, len(mine), micro_batch_size):
-        _, stats = micro_batch_loss(model, mine[i : i + micro_batch_size], None, precision, device)
-        nll, tokens = nll + stats["nll_sum"].item(), tokens + stats["tokens"].item()
-    model.train()
-    return (all_sum(nll) / all_sum(tokens).clamp(min=1)).item()
-
-
 def main(cfg: Config) -> Path:
     # Seed, processes, run directory (a completed run of this config is not redone).
     opened = open_run(cfg, "sft", parents={"model": cfg.model})
@@ -152,8 +101,8 @@ def main(cfg: Config) -> Path:
         write_jsonl(run_dir / "heldout.jsonl", [r for _, r in heldout_records])
     if cfg.data.mix:  # Llama 2's safety SFT: safety and borderline demonstrations at a set ratio
         train_records = mix(train_records, load_records(cfg.data.mix, Conversation), cfg.data.mix_fraction, cfg.seed)
-    train = encode_all(tokenizer, train_records, cfg.max_len)
-    heldout = encode_all(tokenizer, heldout_records, cfg.max_len)
+    train = encode_conversations(tokenizer, train_records, cfg.max_len)
+    heldout = encode_conversations(tokenizer, heldout_records, cfg.max_len)
     if not heldout:
         raise AlignkitError("the held-out set is empty: set data.eval_fraction > 0 or name files in data.eval")
     if len(train) < cfg.batch_size:
@@ -165,11 +114,10 @@ def main(cfg: Config) -> Path:
     # Model, optimiser, schedule; resume from the last checkpoint if the run was interrupted.
     model = load_causal_lm(cfg.model, cfg.lora).to(device)  # before the optimiser, whose resumed state follows it
     model.train()
-    optimizer, scheduler, start = optimiser_and_resume(model, cfg, total_steps, run_dir, rank)
+    optimizer, scheduler, start = optimiser_and_resume([(model, cfg.lr)], cfg, total_steps, run_dir, rank)
     model = wrap(model, device)
-    trainable = [p for p in model.parameters() if p.requires_grad]
     if rank == 0:
-        n_train = sum(p.numel() for p in trainable)
+        n_train = sum(p.numel() for p in model.parameters() if p.requires_grad)
         print(f"sft: {len(train)} train / {len(heldout)} held-out conversations, {total_steps} steps, "
               f"{n_train / 1e6:.1f}M trainable params, world {world}" + (f", resuming at step {start}" if start else ""))
 
@@ -177,29 +125,16 @@ def main(cfg: Config) -> Path:
         task = bar.add_task("sft", total=total_steps, completed=start)
         for step in range(start, total_steps):
             t0 = time.perf_counter()
-            # 1. this step's conversations; this rank's share, in micro-batches
-            idx = step_batches(len(train), cfg.batch_size, cfg.seed, step)[rank::world]
-            mine = [train[i] for i in idx]
-            micro = [mine[i : i + cfg.micro_batch_size] for i in range(0, len(mine), cfg.micro_batch_size)]
+            # 1. this step's conversations: this rank's share
+            mine = step_share(train, cfg.batch_size, cfg.seed, step, rank, world)
             # 2. loss normaliser: answer tokens of the whole step, all ranks
             num_tokens = all_sum(loss_tokens(mine)).item()
-            # 3. forward/backward per micro-batch; DDP syncs gradients on the last one only
-            step_loss = 0.0
-            for j, examples in enumerate(micro):
-                sync = j == len(micro) - 1 or world == 1
-                with contextlib.nullcontext() if sync else model.no_sync():
-                    loss, _ = micro_batch_loss(model, examples, num_tokens, cfg.precision, device)
-                    # DDP averages gradients over ranks; our loss is already a global mean, so undo the 1/world.
-                    (loss * world).backward()
-                step_loss += loss.item()
-            step_loss = all_sum(step_loss).item()
-            check_finite(torch.tensor(step_loss), step + 1, run_dir)
-            # 4. clip, update, schedule
-            grad_norm = torch.nn.utils.clip_grad_norm_(trainable, cfg.grad_clip).item()
-            optimizer.step()
-            optimizer.zero_grad(set_to_none=True)
+            # 3. forward/backward per micro-batch (DDP syncs on the last), NaN guard, clip, update; schedule
+            loss_fn = partial(micro_batch_loss, model, num_tokens=num_tokens, precision=cfg.precision, device=device)
+            step_loss, (grad_norm,), _ = accumulate_and_step([(model, chunks(mine, cfg.micro_batch_size), loss_fn)],
+                                                             optimizer, cfg.grad_clip, world, step, run_dir)
             scheduler.step()
-            # 5. log, evaluate, checkpoint
+            # 4. log, evaluate, checkpoint
             tokens = all_sum(sum(len(ids) for ids, _ in mine)).item()
             row = {"step": step + 1, "total_steps": total_steps, "loss": step_loss, "lr": scheduler.get_last_lr()[0],
                    "grad_norm": grad_norm, "tok_s": tokens / (time.perf_counter() - t0)}
