@@ -29,7 +29,7 @@ COMMANDS = {
     "score": ("alignkit.score", "score a JSONL file of answers or pairs with a reward model"),
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
     "run": ("alignkit.recipes.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
-    "chat": ("alignkit.terminal", "talk to a model in the terminal (alignkit chat RUN_OR_FOLDER [key=value ...])"),
+    "chat": ("alignkit.chat_terminal", "talk to a model in the terminal (alignkit chat RUN_OR_FOLDER [key=value ...])"),
     "serve": ("alignkit.serve", "an OpenAI-compatible HTTP API for a model (alignkit serve RUN_OR_FOLDER [key=value ...])"),
     "app": ("alignkit.app", "the annotation web app: demonstrations, comparisons, red-teaming, human evaluation"),
 }

@@ -9,8 +9,8 @@ from conftest import pair_file, write_data, write_prompts
 from alignkit.chat import encode_prompt
 from alignkit.config import load_config
 from alignkit.generate import generate
-from alignkit.metrics import is_refusal
 from alignkit.recipes import pipeline
+from alignkit.refusal import is_refusal
 
 
 @pytest.mark.parametrize("text,refused", [

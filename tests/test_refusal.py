@@ -8,7 +8,7 @@ import pytest
 import torch
 
 from alignkit import refusal
-from alignkit.metrics import wilson_interval
+from alignkit.refusal import wilson_interval
 
 needs_data = pytest.mark.skipif(not os.environ.get("ALIGNKIT_DATA_DIR"), reason="ALIGNKIT_DATA_DIR not set")
 

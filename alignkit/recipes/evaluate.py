@@ -41,8 +41,8 @@ from alignkit.data.records import RISK_CATEGORIES, Conversation, Prompt
 from alignkit.data.sources import load_records
 from alignkit.distributed import default_device
 from alignkit.generate import decode_answers, response_logits, rollout
-from alignkit.metrics import is_refusal, wilson_interval
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
+from alignkit.refusal import is_refusal, refusal_probability, wilson_interval
 from alignkit.rl import exact_kl
 from alignkit.rundir import append_jsonl, atomic_write, finish_run, start_run
 from alignkit.train import heldout_loss, seed_everything
@@ -86,8 +86,6 @@ def sample_prompts(specs: list[str], n: int, seed: int) -> list[Prompt]:
 def judge_refusals(answers: list[str], how: str) -> list[float]:
     """P(refusal) of each answer: the trained classifier, or 0/1 from phrase matching."""
     if how == "classifier":
-        from alignkit.refusal import refusal_probability
-
         return refusal_probability(answers)
     return [float(is_refusal(a)) for a in answers]
 

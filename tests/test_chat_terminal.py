@@ -6,7 +6,7 @@ import sys
 import torch
 
 from alignkit.chat import encode_prompt
-from alignkit.terminal import Config, answer
+from alignkit.chat_terminal import Config, answer
 
 
 def test_streamed_answer_equals_greedy_generate(tokenizer, tiny_model):
