@@ -193,7 +193,13 @@ def load_reward_model(name: str, lora: LoraConfig | None = None):
 
 
 def _backbone_and_head(model):
-    model = getattr(model, "module", model)  # DDP
+    from torch.nn.parallel import DistributedDataParallel
+
+    if isinstance(model, DistributedDataParallel):
+        # Calling the backbone directly bypasses DDP's forward, and then DDP never averages the gradients
+        # over ranks: DDP-wrap a module whose forward does the scoring instead (reward_model.PairScorer).
+        raise TypeError("reward scores of a DDP-wrapped model would bypass DDP: score the plain model, or train "
+                        "through a DDP-wrapped module whose forward scores")
     if hasattr(model, "get_base_model"):  # peft
         model = model.get_base_model()
     return model.base_model, model.score

@@ -203,3 +203,29 @@ def test_shared_prompt_scores_equal_separate_scores(tiny_model_dir):
         capped = reward_scores_shared(model, groups, row_tokens=20)  # one group per row
     for s, r, c in zip(shared, separate, capped, strict=True):
         assert torch.allclose(s, r, atol=1e-5, rtol=0) and torch.allclose(c, r, atol=1e-5, rtol=0)
+
+
+def test_two_process_run_matches_one_process(tmp_path, tiny_model_dir):
+    """torchrun with 2 CPU ranks (gloo, DDP) trains the same reward model as one process: same data and
+    global batch, so the same loss and grad norm at every step (gradients averaged over the ranks, with
+    no_sync accumulation over 2 micro-batches a rank) and the same final weights (held-out scores, offset)."""
+    import subprocess
+    import sys
+
+    data, demos = pair_file(tmp_path / "p.jsonl", 48), demo_file(tmp_path / "d.jsonl")
+    args = [f"model={tiny_model_dir}", f"data.train=[{data}]", "data.mix=[]", f"data.demonstrations=[{demos}]",
+            "precision=fp32", "lr=3e-3", "warmup_steps=1", "batch_size=8", "micro_batch_size=2", "max_steps=3",
+            "threads=1"]
+    cli = lambda out: ["-m", "alignkit.cli", "rm", *args, f"out_dir={out}"]
+    one = subprocess.run([sys.executable, *cli(tmp_path / "one")], capture_output=True, text=True, timeout=300)
+    assert one.returncode == 0, one.stderr
+    torchrun = [sys.executable, "-m", "torch.distributed.run", "--standalone", "--nproc_per_node=2"]
+    two = subprocess.run(torchrun + cli(tmp_path / "two"), capture_output=True, text=True, timeout=300)
+    assert two.returncode == 0, two.stderr[-3000:]
+    rows = lambda d: [json.loads(line) for line in open(d / "metrics.jsonl")]
+    assert len(rows(tmp_path / "one")) == 3
+    for a, b in zip(rows(tmp_path / "one"), rows(tmp_path / "two"), strict=True):
+        assert abs(a["loss"] - b["loss"]) < 1e-5 and abs(a["grad_norm"] - b["grad_norm"]) < 1e-4, (a, b)
+    results = lambda d: json.loads((d / "manifest.json").read_text())["results"]
+    for key in ("accuracy", "chosen_mean", "rejected_mean", "offset"):
+        assert abs(results(tmp_path / "one")[key] - results(tmp_path / "two")[key]) < 1e-4, key

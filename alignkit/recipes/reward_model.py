@@ -150,12 +150,34 @@ def pair_scores(model, pairs: list[dict], precision: str) -> tuple[torch.Tensor,
     return pick("chosen"), pick("rejected")
 
 
-def micro_loss(model, groups: list[list[dict]], cfg: Config) -> tuple[torch.Tensor, dict]:
+class PairScorer(torch.nn.Module):
+    """The reward model under training as a module whose forward is pair_scores. DDP wraps this module, not
+    the reward model: pair_scores calls the backbone and head directly (packed rows, a custom attention
+    mask), which would bypass the forward of a DDP-wrapped reward model, and DDP only averages gradients
+    over ranks for what went through its own forward.
+
+    The pairs come in a Box: DDP with device_ids (a GPU a rank) rebuilds nested lists and dicts element by
+    element looking for tensors to move, which for lists of token ids costs about as much as the forward."""
+
+    class Box:
+        def __init__(self, pairs: list[dict]):
+            self.pairs = pairs
+
+    def __init__(self, model):
+        super().__init__()
+        self.model = model
+
+    def forward(self, box: Box, precision: str) -> tuple[torch.Tensor, torch.Tensor]:
+        return pair_scores(self.model, box.pairs, precision)
+
+
+def micro_loss(scorer, groups: list[list[dict]], cfg: Config) -> tuple[torch.Tensor, dict]:
     """Ranking loss with margins of a micro-batch of elements (prompt groups, or single pairs): each element
-    weighs 1 (its pairs 1/len each), normalised by the step's elements on all ranks (batch_size)."""
+    weighs 1 (its pairs 1/len each), normalised by the step's elements on all ranks (batch_size). `scorer`
+    is a PairScorer, DDP-wrapped under several ranks."""
     pairs = [p for g in groups for p in g]
     weight = torch.tensor([1 / len(g) for g in groups for _ in g])
-    r_chosen, r_rejected = pair_scores(model, pairs, cfg.precision)
+    r_chosen, r_rejected = scorer(PairScorer.Box(pairs), cfg.precision)
     m = margins([p["degree"] for p in pairs], cfg.margin).to(r_chosen.device)
     loss, stats = ranking_loss(r_chosen, r_rejected, m, weight.to(r_chosen.device), num_pairs=cfg.batch_size)
     return loss, {"right": stats["accuracy"].item() * len(pairs), "pairs": len(pairs)}
@@ -237,7 +259,7 @@ def main(cfg: Config) -> Path:
     if rank == 0:
         print(f"rm ({cfg.kind}): {len(train)} train / {len(heldout)} held-out pairs, {total_steps} steps, "
               f"margin {cfg.margin}" + (f", resuming at step {start}" if start else ""))
-    model = wrap(model, device)
+    scorer = wrap(PairScorer(model), device)  # training goes through DDP's forward; `model` is the plain model
 
     with progress_bar(rank == 0) as bar:
         task = bar.add_task(f"rm {cfg.kind}", total=total_steps, completed=start)
@@ -247,7 +269,7 @@ def main(cfg: Config) -> Path:
             mine = step_share(elements, cfg.batch_size, cfg.seed, step, rank, world)
             # 2. ranking loss per micro-batch (DDP syncs on the last), NaN guard, clip, update; schedule
             step_loss, (grad_norm,), stats = accumulate_and_step(
-                [(model, chunks(mine, cfg.micro_batch_size), partial(micro_loss, model, cfg=cfg))],
+                [(scorer, chunks(mine, cfg.micro_batch_size), partial(micro_loss, scorer, cfg=cfg))],
                 optimizer, cfg.grad_clip, world, step, run_dir)
             scheduler.step()
             # 3. log, evaluate, checkpoint
@@ -269,12 +291,11 @@ def main(cfg: Config) -> Path:
         results = evaluate_pairs(model, heldout, cfg.micro_batch_size, cfg.precision)
         offset = demonstration_offset(model, tokenizer, cfg.data.demonstrations, cfg.data.max_demonstrations,
                                       cfg.max_len, cfg.precision) if cfg.data.demonstrations else 0.0
-        unwrapped = getattr(model, "module", model)
-        if cfg.lora.enabled:  # export a plain model: adapter and head merged, loadable without peft
-            unwrapped = unwrapped.merge_and_unload()
-        unwrapped.config.alignkit_reward_offset = offset
-        unwrapped.config.alignkit_reward_kind = cfg.kind
-        save_pretrained(unwrapped, tokenizer, run_dir / "final")
+        # with LoRA, export a plain model: adapter and head merged, loadable without peft
+        plain = model.merge_and_unload() if cfg.lora.enabled else model
+        plain.config.alignkit_reward_offset = offset
+        plain.config.alignkit_reward_kind = cfg.kind
+        save_pretrained(plain, tokenizer, run_dir / "final")
         finish_run(run_dir, manifest, steps=total_steps, offset=offset, **results)
         shutil.rmtree(run_dir / "checkpoint", ignore_errors=True)
         by_degree = ", ".join(f"{d} {v['accuracy']:.1%} (n={v['pairs']})" for d, v in results["by_degree"].items())
