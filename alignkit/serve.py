@@ -32,17 +32,17 @@ from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_tokenize
 
 @dataclass
 class Config:
-    model: str = DEFAULT_MODEL
+    model: str = DEFAULT_MODEL  # embedded name, Hugging Face id or folder, or an alignkit run (or the first argument)
     served_name: str = ""  # the model id clients send; empty: `model` as given
-    host: str = "127.0.0.1"
-    port: int = 8000
+    host: str = "127.0.0.1"  # address to listen on (0.0.0.0: every interface)
+    port: int = 8000  # port to listen on
     max_tokens: int = 512  # the most tokens one request may ask for
-    max_prompt_tokens: int = 2048
-    max_body_bytes: int = 1_000_000
+    max_prompt_tokens: int = 2048  # most tokens in a request's prompt; a longer one gets a 400 error
+    max_body_bytes: int = 1_000_000  # largest request body accepted, in bytes
     max_batch: int = 16  # requests generated together
     batch_wait_ms: int = 20  # how long the first request of a batch waits for company
-    chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
 
 
 def error(status: int, message: str, kind: str = "invalid_request_error", param: str | None = None, code: str | None = None):

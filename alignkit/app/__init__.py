@@ -35,15 +35,16 @@ from alignkit import AlignkitError
 
 @dataclass
 class Config:
+    # SQLAlchemy URL of the annotations database (sqlite:///FILE or postgresql+psycopg://...)
     database_url: str = "sqlite:///annotations.db"
-    host: str = "127.0.0.1"
-    port: int = 8080
-    admin_user: str = "admin"
+    host: str = "127.0.0.1"  # address to listen on (0.0.0.0: every interface)
+    port: int = 8080  # port to listen on
+    admin_user: str = "admin"  # user name of the first admin, made when no admin exists
     admin_password: str = ""  # for the first admin, made when no admin exists; empty: a random one, printed
     https_only: bool = False  # session cookie only over HTTPS (set it behind a TLS proxy)
-    max_tokens: int = 256  # live generation: answer length, sampling temperature, how long to wait
-    temperature: float = 0.7
-    generation_timeout: float = 120.0
+    max_tokens: int = 256  # live generation: most tokens per answer
+    temperature: float = 0.7  # live generation: sampling temperature
+    generation_timeout: float = 120.0  # live generation: seconds to wait for an endpoint's answer
 
 
 def prepare(cfg: Config) -> str | None:

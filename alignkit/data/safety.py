@@ -237,8 +237,8 @@ def conversation(prompt: str, answer: str, category: str, source: str) -> Conver
 
 @dataclass
 class Config:
-    out_dir: str = "runs/safety-data"
-    seed: int = 0
+    out_dir: str = "runs/safety-data"  # where sft.jsonl, pairs.jsonl, borderline.jsonl and prompts.jsonl are written
+    seed: int = 0  # random seed: which prompts are sampled, which wording each answer gets
     # Public red-team sets meant for training, read only when $ALIGNKIT_DATA_DIR is set.
     public: list[str] = field(default_factory=lambda: [
         "advbench:data:advbench/harmful_behaviors.csv", "do_not_answer:data:do-not-answer",

@@ -26,18 +26,19 @@ from alignkit.train import seed_everything
 
 @dataclass
 class Config:
-    model_a: str = DEFAULT_MODEL
+    model_a: str = DEFAULT_MODEL  # variant A: embedded name, Hugging Face id or folder, or an alignkit run
     model_b: str = ""  # empty: model_a again, the two temperatures making the variants
-    temperature_a: float = 0.7
-    temperature_b: float = 1.0
+    temperature_a: float = 0.7  # sampling temperature of variant A
+    temperature_b: float = 1.0  # sampling temperature of variant B
+    # Prompt records to answer (data specs: files, starter:NAME, LOADER:PATH)
     prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])
     max_prompts: int = 0  # >0: a seeded sample of this many prompts
-    max_new_tokens: int = 128
-    batch_size: int = 16
-    out_dir: str = "runs/compare"
-    seed: int = 0
-    chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    max_new_tokens: int = 128  # most tokens per answer
+    batch_size: int = 16  # prompts per generate call
+    out_dir: str = "runs/compare"  # the run directory: a completed run of this config is skipped, an interrupted one resumes
+    seed: int = 0  # random seed: data splits and samples, initialisation, sampling
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
 
 
 def main(cfg: Config) -> Path:

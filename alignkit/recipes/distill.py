@@ -65,8 +65,8 @@ from alignkit.train import open_run
 class Config:
     model: str = DEFAULT_MODEL  # the model distilled into itself: the SFT run, or a later round's result
     reward_safety: str = "???"  # the safety reward-model run that decides which distilled answers are kept
-    out_dir: str = "runs/distill"
-    seed: int = 0
+    out_dir: str = "runs/distill"  # the run directory: a completed run of this config is skipped, an interrupted one resumes
+    seed: int = 0  # random seed: data splits and samples, initialisation, sampling
     prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])  # Prompt records; only risky ones are used
     max_prompts: int = 0  # >0: a seeded sample of this many risky prompts
     samples: str = ""  # samples.jsonl of `alignkit safety-compare` on this same model: its answers, not new ones
@@ -75,14 +75,14 @@ class Config:
     default_template: str = DEFAULT_TEMPLATE  # for a category not in templates; '{category}' becomes its name
     answer_opening: bool = True  # answer (a) starts with the safe opening of the prompt's kind of harm (see below)
     temperature: float = 0.7  # sampling temperature of both answers; 0 is greedy
-    top_p: float = 1.0
-    max_new_tokens: int = 96
+    top_p: float = 1.0  # nucleus sampling: keep the smallest set of tokens with this much probability; 1 = off
+    max_new_tokens: int = 96  # most tokens per answer
     generation_batch_size: int = 32  # prompts per generate call (one call with, one without the pre-prompt)
     margin: float = 0.0  # keep when safety(with pre-prompt) - safety(without) > margin
     require_end: bool = True  # keep only distilled answers that ended with EOS
     extra: list[str] = field(default_factory=list)  # demonstration files/specs trained on too, whole
-    chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
     finetune: sft.Config = field(default_factory=lambda: sft.Config(  # model, out_dir and data.train are set here
         epochs=1, lr=5e-5, batch_size=8, micro_batch_size=8, warmup_steps=1))
     threads: int = 0  # torch threads; 0 = torch's default

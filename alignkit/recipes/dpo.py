@@ -51,34 +51,35 @@ from alignkit.train import (
 
 @dataclass
 class Data:
+    # preference pairs to train on (data specs: files, starter:NAME, LOADER:PATH)
     train: list[str] = field(default_factory=lambda: ["starter:preferences_helpfulness", "starter:preferences_safety"])
     eval: list[str] = field(default_factory=list)  # empty: hold out eval_fraction of train
-    eval_fraction: float = 0.1
+    eval_fraction: float = 0.1  # the share of train held out (a seeded split) when data.eval is empty
 
 
 @dataclass
 class Config:
     model: str = DEFAULT_MODEL  # usually the SFT run
     reference: str = ""  # empty: `model`
-    out_dir: str = "runs/dpo"
-    seed: int = 0
-    data: Data = field(default_factory=Data)
-    beta: float = 0.1
-    lora: LoraConfig = field(default_factory=LoraConfig)
-    chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
-    max_len: int = 1024
-    epochs: int = 1
-    max_steps: int = 0
+    out_dir: str = "runs/dpo"  # the run directory: a completed run of this config is skipped, an interrupted one resumes
+    seed: int = 0  # random seed: data splits and samples, initialisation, sampling
+    data: Data = field(default_factory=Data)  # the preference pairs: trained on and held out
+    beta: float = 0.1  # DPO's beta: strength of the implicit KL penalty to the reference model
+    lora: LoraConfig = field(default_factory=LoraConfig)  # LoRA adapters: train low-rank adapters instead of all the weights
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
+    max_len: int = 1024  # most tokens in prompt + answer; pairs with a longer sequence are skipped (and counted)
+    epochs: int = 1  # passes over the training data (unless max_steps is set)
+    max_steps: int = 0  # >0 overrides epochs
     batch_size: int = 16  # pairs per optimiser step, all ranks
-    micro_batch_size: int = 8
-    lr: float = 5e-7
-    weight_decay: float = 0.0
-    warmup_steps: int = 3
-    min_lr_ratio: float = 0.1
-    grad_clip: float = 1.0
-    save_every: int = 20
-    threads: int = 0
+    micro_batch_size: int = 8  # pairs per forward pass on one rank
+    lr: float = 5e-7  # peak learning rate (AdamW; linear warm-up, then cosine decay)
+    weight_decay: float = 0.0  # AdamW weight decay (weight matrices only)
+    warmup_steps: int = 3  # optimiser steps of linear learning-rate warm-up
+    min_lr_ratio: float = 0.1  # the cosine decay ends at lr * min_lr_ratio
+    grad_clip: float = 1.0  # clip the gradient norm to this
+    save_every: int = 20  # checkpoint every N optimiser steps (what an interrupted run resumes from)
+    threads: int = 0  # torch threads; 0 = torch's default
 
 
 def examples(pair: dict) -> list[tuple[list[int], list[int]]]:

@@ -50,23 +50,24 @@ from alignkit.train import heldout_loss, seed_everything
 
 @dataclass
 class Config:
+    # the models to evaluate: embedded names, Hugging Face ids or folders, alignkit runs
     models: list[str] = field(default_factory=lambda: [DEFAULT_MODEL])
     labels: list[str] = field(default_factory=list)  # names of the models in the table; empty: their paths
-    out_dir: str = "runs/evaluate"
-    seed: int = 0
+    out_dir: str = "runs/evaluate"  # the run directory: a completed run of this config is skipped, an interrupted one resumes
+    seed: int = 0  # random seed: data splits and samples, initialisation, sampling
     heldout: list[str] = field(default_factory=list)  # human-written conversations for held-out loss; empty: skip
     risky: list[str] = field(default_factory=lambda: ["starter:redteam"])  # held-out harmful prompts, by category
     benign: list[str] = field(default_factory=lambda: ["starter:benign_sensitive"])  # held-out borderline prompts
     max_prompts: int = 60  # per set, a seeded sample (stratified by category for `risky`); 0 = all
-    max_new_tokens: int = 48
+    max_new_tokens: int = 48  # most tokens per answer to the harmful and borderline prompts (greedy)
     refusal: Literal["classifier", "phrases"] = "classifier"  # how an answer is judged a refusal
     ifeval: str = ""  # IFEval's input_data.jsonl (a path or data:REL); empty: no instruction-following score
     max_ifeval: int = 60  # a seeded sample of IFEval prompts; 0 = all
-    ifeval_max_new_tokens: int = 192
-    batch_size: int = 32
-    chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
-    max_len: int = 1024
+    ifeval_max_new_tokens: int = 192  # most tokens per answer to an IFEval prompt
+    batch_size: int = 32  # prompts per generate call
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
+    max_len: int = 1024  # most tokens in a held-out conversation (for the held-out loss)
     reward_helpfulness: str = ""  # a helpfulness reward model: mean score of the answers to the benign prompts
     reward_safety: str = ""  # a safety reward model: mean score of the answers to the risky prompts
     reference: str = ""  # KL of each model to this one (the SFT model), along the model's own greedy answers

@@ -57,35 +57,47 @@ DEGREE_BY_PROBABILITY = ((0.9, "significantly_better"), (0.75, "better"), (0.6, 
 
 @dataclass
 class Compare:
+    # Prompt records each round samples from (data specs: files, starter:NAME, LOADER:PATH)
     prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])
     prompts_per_round: int = 32  # a fresh seeded sample each round
+    # temperatures: the latest model at both temperatures; checkpoints: the latest model and the previous
+    # round's (at the first temperature)
     variants: Literal["temperatures", "checkpoints"] = "temperatures"
     temperatures: list[float] = field(default_factory=lambda: [0.7, 1.0])  # variant A, variant B
-    max_new_tokens: int = 128
-    batch_size: int = 16
+    max_new_tokens: int = 128  # most tokens per answer
+    batch_size: int = 16  # prompts per generate call
 
 
 @dataclass
 class Config:
     model: str = "???"  # the SFT run: round 1's starting policy, every round's KL anchor and RM initialisation
-    out_dir: str = "runs/iterate"
-    seed: int = 0
-    rounds: int = 2
+    out_dir: str = "runs/iterate"  # the rounds' run directories go under it (v1/, v2/, ...); completed stages are skipped
+    seed: int = 0  # random seed (round N samples its comparisons with seed + N)
+    rounds: int = 2  # how many rounds to run
+    # each round's comparisons: two answers per prompt from two variants of the latest model
     compare: Compare = field(default_factory=Compare)
+    # who labels the comparisons: simulated (the judge reward models) or export (the app's files)
     annotator: Literal["simulated", "export"] = "simulated"
     annotations: list[str] = field(default_factory=list)  # annotator=export: one preference file per round
-    judge_helpfulness: str = ""  # annotator=simulated: the reward models that stand in for people
-    judge_safety: str = ""
+    judge_helpfulness: str = ""  # annotator=simulated: the helpfulness judge standing in for people (reward-model run or folder)
+    judge_safety: str = ""  # annotator=simulated: the safety judge (a reward-model run or folder)
+    # each round's RLHF: rejection sampling, PPO, or both (PPO from the rejection-sampling model)
     rlhf: Literal["rs", "ppo", "rs+ppo"] = "rs+ppo"
+    # the helpfulness reward model, retrained each round (model, out_dir and data set per round)
     rm_helpfulness: RMConfig = field(default_factory=lambda: reward_model.small_config("helpfulness", "safety", 0.25))
+    # the safety reward model, retrained each round (model, out_dir and data set per round)
     rm_safety: RMConfig = field(default_factory=lambda: reward_model.small_config("safety", "helpfulness", 0.1))
+    # each round's rejection sampling (model, out_dir, keep and rewards set per round)
     rs: RSConfig = field(default_factory=lambda: RSConfig(
         rewards=REWARD_MODELS_UNSET, max_prompts=48, k=4, temperature=0.8, max_new_tokens=128,
         finetune=SFTConfig(epochs=2, lr=5e-5, batch_size=8, micro_batch_size=8, eval_every=1000)))
+    # each round's PPO (model, reference, out_dir and rewards set per round)
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(rewards=REWARD_MODELS_UNSET, steps=6, micro_batch_size=4))
+    # each round's evaluation (models and out_dir set per round)
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(max_prompts=40))
+    # every stage's chat template: auto, the tokenizer's own (Llama 2's where it has none); llama2, always Llama 2's
     chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # every stage's: auto, bf16 autocast where the CPU/GPU has it
 
 
 def degree(p_better: float) -> str:

@@ -17,7 +17,7 @@ Each stage writes its own run directory under `out_dir` and is skipped when a co
 the same config is already there; an interrupted stage resumes from its last checkpoint. The
 pipeline sets each stage's `model`, `out_dir` and inputs from the stages before it; the rest of each
 stage's config is under its name (e.g. `alignkit run sft.epochs=2 ppo.steps=20`). The defaults are
-sized so the whole job takes under 15 minutes on 2 CPU cores (see the README for measured times).
+sized so the whole job takes under 15 minutes on 2 CPU cores (docs/results.md has the measured times).
 The public datasets (`$ALIGNKIT_DATA_DIR`) add red-team prompts to the safety data and IFEval to the
 evaluation; without them the job runs on the project's own data and says what it left out.
 """
@@ -56,22 +56,37 @@ def rm_safety() -> RMConfig:
 class Config:
     """The stages' own configs, with defaults sized for the main job on a CPU."""
 
+    # the base model every stage starts from: embedded name, Hugging Face id or folder, or an alignkit run
     model: str = DEFAULT_MODEL
+    # every stage's run directory goes under it; completed stages are skipped, an interrupted one resumes
     out_dir: str = "runs/main"
+    # stage 0: harmful prompts with safe answers, borderline ones with helpful answers, two-sided pairs
+    # (out_dir set here)
     safety_data: safety.Config = field(default_factory=lambda: safety.Config(max_harmful=190))
+    # stage 1: safety SFT (model, out_dir set here; the safety demonstrations join data.mix)
     sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=22, lr=1.5e-4, micro_batch_size=4,
                                                              data=sft.Data(mix_fraction=1.0)))
+    # stage 2: safety comparisons of the SFT model's answers (model, out_dir, prompts set here)
     safety_compare: CompareConfig = field(default_factory=lambda: CompareConfig(max_harmful=64, max_borderline=48))
-    # Llama 2's mix, small (the pipeline adds the written two-sided safety pairs to the mix)
+    # stage 3: the helpfulness reward model, from the SFT weights (model, out_dir set here); Llama 2's mix, small
+    # (the pipeline adds the written two-sided safety pairs to the mix)
     rm_helpfulness: RMConfig = field(default_factory=lambda: reward_model.small_config("helpfulness", "safety", 0.25))
+    # stage 3: the safety reward model, from the SFT weights (model, out_dir; the comparisons join data.train)
     rm_safety: RMConfig = field(default_factory=rm_safety)
+    # stage 4: targeted context distillation (model, out_dir, prompts, samples, reward_safety set here)
     distill: DistillConfig = field(default_factory=lambda: DistillConfig(reward_safety=""))
+    # stage 5: rejection sampling from the distilled model (model, out_dir, rewards set here; safety prompts
+    # join prompts)
     rs: RSConfig = field(default_factory=lambda: RSConfig(
         rewards=REWARD_MODELS_UNSET, max_prompts=28, k=4, temperature=0.8, max_new_tokens=96,
         finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=8, micro_batch_size=4, eval_every=1000)))
+    # stage 6: PPO from the rejection-sampling model, KL to the SFT model (model, reference, out_dir, rewards
+    # set here)
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
         rewards=REWARD_MODELS_UNSET, steps=2, batch_size=16, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
+    # stage 7: the model as shipped and every stage, side by side (models, labels, out_dir, heldout, reward
+    # models and reference set here)
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
         max_prompts=48, max_new_tokens=32, ifeval="data:ifeval/input_data.jsonl", max_ifeval=24,
         ifeval_max_new_tokens=112))

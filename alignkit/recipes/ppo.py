@@ -97,45 +97,49 @@ class Config:
     model: str = DEFAULT_MODEL  # the policy's start: the SFT (or rejection-sampling) run
     reference: str = ""  # the KL anchor, the SFT run; empty: `model`
     value_model: str = ""  # the critic's start; empty: rewards.helpfulness
-    out_dir: str = "runs/ppo"
-    seed: int = 0
+    out_dir: str = "runs/ppo"  # the run directory: a completed run of this config is skipped, an interrupted one resumes
+    seed: int = 0  # random seed: data splits and samples, initialisation, sampling
+    # Prompt records the policy answers in its rollouts (data specs: files, starter:NAME, LOADER:PATH)
     prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])
+    # the reward models that score the rollouts, and how their scores combine
     rewards: RewardConfig = field(default_factory=RewardConfig)
     whiten_rewards: bool = True  # Llama 2: WHITEN(LOGIT(sigmoid(R_c))) over the batch
     missing_eos_penalty: float = 1.0  # subtracted from the score of an answer that never ends
-    lora: LoraConfig = field(default_factory=LoraConfig)  # for policy and critic
-    chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
-    steps: int = 20
+    lora: LoraConfig = field(default_factory=LoraConfig)  # LoRA adapters, for policy and critic
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
+    steps: int = 20  # PPO steps: rollout batches, each followed by ppo_epochs of updates
     batch_size: int = 16  # prompts per step, all ranks
     mini_batch_size: int = 8  # sequences per optimiser step, all ranks; divides batch_size (more: the whole batch)
     micro_batch_size: int = 8  # sequences per forward pass; more than a rank's mini-batch acts as the mini-batch
     ppo_epochs: int = 2  # passes over each rollout batch, each reshuffled into mini-batches
-    max_prompt_len: int = 512
-    max_new_tokens: int = 96
-    temperature: float = 1.0
-    lr: float = 1e-6
-    value_lr: float = 1e-5
-    weight_decay: float = 0.0
-    warmup_steps: int = 0
+    max_prompt_len: int = 512  # most tokens in a prompt; a longer one stops the run, naming its file and record
+    max_new_tokens: int = 96  # most tokens per rollout answer
+    temperature: float = 1.0  # sampling temperature of the rollouts
+    lr: float = 1e-6  # peak learning rate of the policy (AdamW; linear warm-up, then cosine decay)
+    value_lr: float = 1e-5  # peak learning rate of the critic (value model)
+    weight_decay: float = 0.0  # AdamW weight decay (weight matrices only)
+    warmup_steps: int = 0  # optimiser steps of linear learning-rate warm-up
     min_lr_ratio: float = 1.0  # 1: constant lr after warm-up
-    grad_clip: float = 1.0
+    grad_clip: float = 1.0  # clip the gradient norm to this
     beta: float = 0.05  # KL coefficient (initial value when adaptive)
+    # per-token KL estimate: k1 = logp - ref_logp, or k3 (>= 0, lower variance; Schulman 2020)
     kl_estimator: Literal["k1", "k3"] = "k1"
     kl_target: float = 0.0  # >0: adapt beta so the sequence KL tracks this (Ziegler et al. 2019)
-    kl_horizon: int = 10000
-    gamma: float = 1.0
-    lam: float = 0.95
-    clip: float = 0.2
-    value_clip: float = 0.2
-    value_coef: float = 0.5
-    whiten_advantages: bool = True
+    kl_horizon: int = 10000  # adaptive KL: how fast beta moves (larger: slower; Ziegler et al. 2019)
+    gamma: float = 1.0  # GAE discount
+    lam: float = 0.95  # GAE lambda
+    clip: float = 0.2  # PPO's clip range of the probability ratio
+    value_clip: float = 0.2  # clip range of the critic's value change per update
+    value_coef: float = 0.5  # weight of the value loss next to the policy loss
+    whiten_advantages: bool = True  # normalise the advantages over the batch (mean 0, std 1)
     ptx_coef: float = 0.0  # >0: PPO-ptx, an SFT loss on `ptx_data` with this coefficient
+    # demonstrations for the PPO-ptx loss (used when ptx_coef > 0)
     ptx_data: list[str] = field(default_factory=lambda: ["starter:sft"])
     ema: float = 0.0  # >0: keep an EMA of the policy with this decay and save it as the result
     samples_per_step: int = 2  # decoded samples written to samples.jsonl each step
-    save_every: int = 5
-    threads: int = 0
+    save_every: int = 5  # checkpoint every N optimiser steps (what an interrupted run resumes from)
+    threads: int = 0  # torch threads; 0 = torch's default
 
 
 def load_prompts(specs: list[str], tokenizer, max_len: int) -> list[Prompt]:

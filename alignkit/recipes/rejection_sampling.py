@@ -43,22 +43,24 @@ from alignkit.train import open_run
 @dataclass
 class Config:
     model: str = DEFAULT_MODEL  # the latest policy: the SFT run, or an earlier round's result
-    out_dir: str = "runs/rs"
-    seed: int = 0
+    out_dir: str = "runs/rs"  # the run directory: a completed run of this config is skipped, an interrupted one resumes
+    seed: int = 0  # random seed: data splits and samples, initialisation, sampling
+    # Prompt records to sample answers to (data specs: files, starter:NAME, LOADER:PATH)
     prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])
     max_prompts: int = 0  # >0: a seeded sample of this many prompts per round
+    # the reward models that pick the best of K answers, and how their scores combine
     rewards: RewardConfig = field(default_factory=RewardConfig)
     k: int = 4  # samples per prompt
     temperature: float = 1.0  # this round's sampling temperature
-    top_p: float = 1.0
-    max_new_tokens: int = 128
+    top_p: float = 1.0  # nucleus sampling: keep the smallest set of tokens with this much probability; 1 = off
+    max_new_tokens: int = 128  # most tokens per sampled answer
     generation_batch_size: int = 32  # sequences per generate call (prompts x K)
     require_end: bool = True  # keep only answers that ended with EOS
     keep: list[str] = field(default_factory=list)  # earlier rounds (their runs or best.jsonl files), trained on too
-    chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
     finetune: sft.Config = field(default_factory=sft.Config)  # model, out_dir and data.train are set here
-    threads: int = 0
+    threads: int = 0  # torch threads; 0 = torch's default
 
 
 def best_file(spec: str) -> str:

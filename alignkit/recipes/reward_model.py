@@ -75,44 +75,50 @@ from alignkit.train import (
 
 @dataclass
 class Data:
+    # preference pairs of the model's own kind (data specs: files, starter:NAME, LOADER:PATH)
     train: list[str] = field(default_factory=lambda: ["starter:preferences_helpfulness"])
+    # pairs of which a seeded sample is mixed in after the held-out split (see mix_fraction)
     mix: list[str] = field(default_factory=lambda: ["starter:preferences_safety"])
     mix_fraction: float = 1.0  # mixed-in pairs = mix_fraction * len(train), a seeded sample of `mix`
     eval: list[str] = field(default_factory=list)  # empty: hold out eval_fraction of the train pairs
-    eval_fraction: float = 0.1
+    eval_fraction: float = 0.1  # the share of the train pairs held out (a seeded split, by prompt) when data.eval is empty
     max_train: int = 0  # >0: a seeded sample of this many train pairs (before mixing), for big sets on a CPU
     max_eval: int = 0  # >0: likewise for the held-out pairs
     demonstrations: list[str] = field(default_factory=lambda: ["starter:sft"])  # for the offset
-    max_demonstrations: int = 64
+    max_demonstrations: int = 64  # how many of `demonstrations` are scored for the offset
 
 
 @dataclass
 class Config:
     model: str = DEFAULT_MODEL  # usually the SFT run
+    # which reward model this is: helpfulness or safety (stored with the weights)
     kind: Literal["helpfulness", "safety"] = "helpfulness"
+    # the run directory: a completed run of this config is skipped, an interrupted one resumes
     out_dir: str = "runs/rm-helpfulness"
-    seed: int = 0
+    seed: int = 0  # random seed: data splits and samples, initialisation, sampling
+    # the preference pairs: trained on, mixed in, held out; demonstrations for the score offset
     data: Data = field(default_factory=Data)
+    # ranking-loss margin by degree of preference: none (InstructGPT), small or large (Llama 2, Table 27)
     margin: Literal["none", "small", "large"] = "small"
     # InstructGPT: all pairs of one prompt form one batch element, each weighted 1/C(K,2), so prompts
     # with many ranked answers do not dominate; batch sizes then count prompts, not pairs.
     group_by_prompt: bool = False
-    lora: LoraConfig = field(default_factory=LoraConfig)
-    chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
-    max_len: int = 1024
-    epochs: int = 1
-    max_steps: int = 0
+    lora: LoraConfig = field(default_factory=LoraConfig)  # LoRA adapters: train low-rank adapters instead of all the weights
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
+    max_len: int = 1024  # most tokens in prompt + answer; pairs with a longer sequence are skipped (and counted)
+    epochs: int = 1  # passes over the training data (unless max_steps is set)
+    max_steps: int = 0  # >0 overrides epochs
     batch_size: int = 16  # pairs (prompts with group_by_prompt) per optimiser step, all ranks
     micro_batch_size: int = 8  # pairs (prompts) per forward pass on one rank
-    lr: float = 1e-5
-    weight_decay: float = 0.0
-    warmup_steps: int = 3
-    min_lr_ratio: float = 0.1
-    grad_clip: float = 1.0
-    eval_every: int = 50
-    save_every: int = 20
-    threads: int = 0
+    lr: float = 1e-5  # peak learning rate (AdamW; linear warm-up, then cosine decay)
+    weight_decay: float = 0.0  # AdamW weight decay (weight matrices only)
+    warmup_steps: int = 3  # optimiser steps of linear learning-rate warm-up
+    min_lr_ratio: float = 0.1  # the cosine decay ends at lr * min_lr_ratio
+    grad_clip: float = 1.0  # clip the gradient norm to this
+    eval_every: int = 50  # held-out accuracy every N optimiser steps (and after the last)
+    save_every: int = 20  # checkpoint every N optimiser steps (what an interrupted run resumes from)
+    threads: int = 0  # torch threads; 0 = torch's default
 
 
 def small_config(kind: str, other: str, other_fraction: float, max_eval: int = 0) -> Config:

@@ -42,23 +42,25 @@ SOURCE = "simulated:refusal-classifier"
 @dataclass
 class Config:
     model: str = DEFAULT_MODEL  # the latest model: the SFT run, or a later round's result
+    # the run directory: a completed run of this config is skipped, an interrupted one resumes
     out_dir: str = "runs/safety-compare"
-    seed: int = 0
+    seed: int = 0  # random seed: data splits and samples, initialisation, sampling
     # Prompt records (alignkit safety-data's prompts.jsonl)
     prompts: list[str] = field(default_factory=lambda: ["starter:prompts"])
     max_harmful: int = 0  # >0: a seeded sample of this many prompts with a risk category
     max_borderline: int = 0  # >0: a seeded sample of this many prompts without one
-    preprompt: str = PREPROMPT
+    preprompt: str = PREPROMPT  # the generic safety pre-prompt, first in the system message of answer (a)
+    # risk category -> answer template, after the pre-prompt
     templates: dict[str, str] = field(default_factory=lambda: dict(TEMPLATES))
-    default_template: str = DEFAULT_TEMPLATE
+    default_template: str = DEFAULT_TEMPLATE  # for a category not in templates; '{category}' becomes its name
     answer_opening: bool = True  # answer (a) starts with the safe opening of the prompt's kind of harm
-    temperature: float = 0.7
-    top_p: float = 1.0
-    max_new_tokens: int = 96
-    generation_batch_size: int = 32
-    chat_template: Literal["auto", "llama2"] = "auto"
-    precision: Literal["auto", "bf16", "fp32"] = "auto"
-    threads: int = 0
+    temperature: float = 0.7  # sampling temperature of both answers; 0 is greedy
+    top_p: float = 1.0  # nucleus sampling: keep the smallest set of tokens with this much probability; 1 = off
+    max_new_tokens: int = 96  # most tokens per answer
+    generation_batch_size: int = 32  # prompts per generate call (one call with, one without the pre-prompt)
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
+    precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
+    threads: int = 0  # torch threads; 0 = torch's default
 
 
 @dataclass

@@ -52,9 +52,10 @@ from alignkit.train import (
 
 @dataclass
 class Data:
+    # demonstrations (Conversation records) to train on (data specs: files, starter:NAME, LOADER:PATH)
     train: list[str] = field(default_factory=lambda: ["starter:sft"])
     eval: list[str] = field(default_factory=list)  # empty: hold out eval_fraction of train
-    eval_fraction: float = 0.1
+    eval_fraction: float = 0.1  # the share of train held out (a seeded split) when data.eval is empty
     mix: list[str] = field(default_factory=list)  # demonstrations mixed in after the held-out split (safety SFT)
     mix_fraction: float = 1.0  # mixed-in = mix_fraction * len(train) (capped at len(mix)), a seeded sample
 
@@ -62,24 +63,24 @@ class Data:
 @dataclass
 class Config:
     model: str = DEFAULT_MODEL  # embedded name, Hugging Face id or folder, or an alignkit run
-    out_dir: str = "runs/sft"
-    seed: int = 0
-    data: Data = field(default_factory=Data)
-    lora: LoraConfig = field(default_factory=LoraConfig)
-    chat_template: Literal["auto", "llama2"] = "auto"
+    out_dir: str = "runs/sft"  # the run directory: a completed run of this config is skipped, an interrupted one resumes
+    seed: int = 0  # random seed: data splits and samples, initialisation, sampling
+    data: Data = field(default_factory=Data)  # the demonstrations: what is trained on, what is held out, what is mixed in
+    lora: LoraConfig = field(default_factory=LoraConfig)  # LoRA adapters: train low-rank adapters instead of all the weights
+    chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
     precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it
-    max_len: int = 1024
-    epochs: int = 2
+    max_len: int = 1024  # most tokens in one conversation; a longer one stops the run, naming its file and record
+    epochs: int = 2  # passes over the training data (unless max_steps is set)
     max_steps: int = 0  # >0 overrides epochs
     batch_size: int = 16  # conversations per optimiser step, all ranks together
     micro_batch_size: int = 8  # conversations per forward pass on one rank
-    lr: float = 5e-5
-    weight_decay: float = 0.0
-    warmup_steps: int = 5
-    min_lr_ratio: float = 0.1
-    grad_clip: float = 1.0
-    eval_every: int = 20
-    save_every: int = 20
+    lr: float = 5e-5  # peak learning rate (AdamW; linear warm-up, then cosine decay)
+    weight_decay: float = 0.0  # AdamW weight decay (weight matrices only)
+    warmup_steps: int = 5  # optimiser steps of linear learning-rate warm-up
+    min_lr_ratio: float = 0.1  # the cosine decay ends at lr * min_lr_ratio
+    grad_clip: float = 1.0  # clip the gradient norm to this
+    eval_every: int = 20  # held-out loss every N optimiser steps (and after the last)
+    save_every: int = 20  # checkpoint every N optimiser steps (what an interrupted run resumes from)
     threads: int = 0  # torch threads; 0 = torch's default
 
 
