@@ -2,6 +2,8 @@
 `alignkit.chat`), per-token log-probs of a rollout, summed answer log-probs of packed examples, and
 the two answers per prompt of a comparison round."""
 
+from dataclasses import dataclass
+
 import torch
 
 from alignkit.chat import ensure_template, render_prompt
@@ -16,18 +18,33 @@ def token_logprobs(logits: torch.Tensor, tokens: torch.Tensor) -> torch.Tensor:
     return logits.gather(-1, tokens.unsqueeze(-1)).squeeze(-1) - logits.logsumexp(-1)
 
 
+@dataclass
+class Rollout:
+    """One sampled answer per prompt (see `rollout`), as tensors on the model's device: B prompts, P prompt
+    columns, R response columns (max_new_tokens or fewer, when every answer ended sooner)."""
+
+    prompt_ids: torch.Tensor  # (B, P) long: prompt tokens, left-padded so every answer starts at column P
+    prompt_mask: torch.Tensor  # (B, P) long: 1 on real prompt tokens, 0 on the left padding
+    response: torch.Tensor  # (B, R) long: answer tokens; after the first EOS, padding (pad equals EOS in SmolLM2)
+    response_mask: torch.Tensor  # (B, R) long: 1 up to and including the first EOS, 0 after; the mask, not the id, marks padding
+    ended: torch.Tensor  # (B,) bool: whether the answer reached EOS within max_new_tokens
+    # (B, R) float32: the sampled tokens' log-probs under the sampling distribution (logits / temperature; top_p
+    # not applied), recorded during generation, 0 on padding; None unless rollout(logprobs=True)
+    logp: torch.Tensor | None = None
+
+    def rows(self, index) -> "Rollout":
+        """The rows `index` selects (a slice, or a tensor of row indices), every tensor alike."""
+        return Rollout(prompt_ids=self.prompt_ids[index], prompt_mask=self.prompt_mask[index],
+                       response=self.response[index], response_mask=self.response_mask[index], ended=self.ended[index],
+                       logp=None if self.logp is None else self.logp[index])
+
+
 @torch.no_grad()
 def rollout(model, tokenizer, prompts: list, max_new_tokens: int, temperature: float = 1.0, top_p: float = 1.0,
-            precision: str = "auto", logprobs: bool = False, prefixes: list[str] | None = None) -> dict:
+            precision: str = "auto", logprobs: bool = False, prefixes: list[str] | None = None) -> Rollout:
     """Sample one answer per prompt (each a list of messages); greedy when temperature is 0. With
     `prefixes`, each answer is forced to start with its prefix text (part of the prompt ids; the response
-    is what follows it).
-
-    Returns token tensors: prompt_ids/prompt_mask (B, P), left-padded so every answer starts at
-    column P; response/response_mask (B, R), the mask 1 up to and including the first EOS (pad
-    equals EOS in SmolLM2, so the mask, never the id, marks padding); ended (B,) whether an EOS came.
-    With logprobs, also `logp` (B, R): the sampled tokens' log-probs under the sampling
-    distribution (logits / temperature; top_p is not applied), as recorded during generation.
+    is what follows it). With logprobs, also records `logp`, the sampled tokens' log-probs (see Rollout).
     """
     model.eval()
     device = next(model.parameters()).device
@@ -47,37 +64,37 @@ def rollout(model, tokenizer, prompts: list, max_new_tokens: int, temperature: f
     ended = is_eos.any(1)
     last = torch.where(ended, is_eos.int().argmax(1), response.shape[1] - 1)
     response_mask = (torch.arange(response.shape[1], device=device)[None] <= last[:, None]).long()
-    result = {"prompt_ids": enc["input_ids"], "prompt_mask": enc["attention_mask"], "response": response,
-              "response_mask": response_mask, "ended": ended}
+    logp = None
     if logprobs:
         logits = torch.stack(out.logits, 1) / (temperature if temperature > 0 else 1.0)
-        result["logp"] = token_logprobs(logits, response) * response_mask
-    return result
+        logp = token_logprobs(logits, response) * response_mask
+    return Rollout(prompt_ids=enc["input_ids"], prompt_mask=enc["attention_mask"], response=response,
+                   response_mask=response_mask, ended=ended, logp=logp)
 
 
-def decode_answers(tokenizer, batch: dict) -> list[str]:
+def decode_answers(tokenizer, batch: Rollout) -> list[str]:
     """Each row's answer text: its response tokens up to and including the first EOS (the mask), the
     EOS and any other special token dropped, surrounding whitespace stripped."""
-    lengths = batch["response_mask"].sum(1).tolist()
-    return [tokenizer.decode(row[:n], skip_special_tokens=True).strip() for row, n in zip(batch["response"], lengths)]
+    lengths = batch.response_mask.sum(1).tolist()
+    return [tokenizer.decode(row[:n], skip_special_tokens=True).strip() for row, n in zip(batch.response, lengths)]
 
 
-def response_logits(model, batch: dict, precision: str = "auto") -> torch.Tensor:
+def response_logits(model, batch: Rollout, precision: str = "auto") -> torch.Tensor:
     """Next-token logits (B, R, V) at every position that predicts a response token of a rollout, in
     one forward pass over prompt + response; positions count real tokens only, so left padding
     shifts nothing. Logits are computed only at those positions."""
-    ids = torch.cat([batch["prompt_ids"], batch["response"]], 1)
-    mask = torch.cat([batch["prompt_mask"], batch["response_mask"]], 1)
-    n = batch["response"].shape[1]
+    ids = torch.cat([batch.prompt_ids, batch.response], 1)
+    mask = torch.cat([batch.prompt_mask, batch.response_mask], 1)
+    n = batch.response.shape[1]
     with autocast(precision, ids.device):
         return model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
                      use_cache=False, logits_to_keep=n + 1).logits[:, :-1]
 
 
-def response_logprobs(model, batch: dict, temperature: float = 1.0, precision: str = "auto") -> torch.Tensor:
+def response_logprobs(model, batch: Rollout, temperature: float = 1.0, precision: str = "auto") -> torch.Tensor:
     """Log-probs (B, R) of a rollout's response tokens under `model` (at `temperature`); 0 on padding."""
     logits = response_logits(model, batch, precision)
-    return token_logprobs(logits / (temperature if temperature > 0 else 1.0), batch["response"]) * batch["response_mask"]
+    return token_logprobs(logits / (temperature if temperature > 0 else 1.0), batch.response) * batch.response_mask
 
 
 def answer_logprobs(model, examples: list[tuple[list[int], list[int]]], precision: str = "auto",

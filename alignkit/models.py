@@ -11,12 +11,16 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import torch
 
 from alignkit import AlignkitError
 from alignkit.data.batch import ROW_TOKENS, rows
 from alignkit.rundir import atomic_dir, read_manifest
+
+if TYPE_CHECKING:  # alignkit.generate imports this module
+    from alignkit.generate import Rollout
 
 log = logging.getLogger(__name__)
 
@@ -301,21 +305,21 @@ def load_value_model(name: str, lora: LoraConfig | None = None):
     return model
 
 
-def token_values(model, batch: dict, precision: str = "auto") -> torch.Tensor:
-    """Per-token values (B, R) of a rollout (see generate.rollout) from a value model (load_value_model):
+def token_values(model, batch: "Rollout", precision: str = "auto") -> torch.Tensor:
+    """Per-token values (B, R) of a rollout (see generate.Rollout) from a value model (load_value_model):
     V(prompt + response[:t]) at each position that predicts a response token; 0 on padding."""
-    ids = torch.cat([batch["prompt_ids"], batch["response"]], 1)
-    mask = torch.cat([batch["prompt_mask"], batch["response_mask"]], 1)
-    n = batch["response"].shape[1]
+    ids = torch.cat([batch.prompt_ids, batch.response], 1)
+    mask = torch.cat([batch.prompt_mask, batch.response_mask], 1)
+    n = batch.response.shape[1]
     with autocast(precision, ids.device):
         logits = model(input_ids=ids, attention_mask=mask, position_ids=(mask.cumsum(-1) - 1).clamp(min=0),
                        use_cache=False).logits
-    return logits[:, -n - 1 : -1, 0].float() * batch["response_mask"]
+    return logits[:, -n - 1 : -1, 0].float() * batch.response_mask
 
 
-def rollout_scores(model, batch: dict, precision: str = "auto") -> torch.Tensor:
+def rollout_scores(model, batch: "Rollout", precision: str = "auto") -> torch.Tensor:
     """A reward model's scores (B,) of a rollout's answers (prompt + response, read at the last real
     token), minus the model's demonstration offset so an average demonstration scores about 0."""
-    ids = torch.cat([batch["prompt_ids"], batch["response"]], 1)
-    mask = torch.cat([batch["prompt_mask"], batch["response_mask"]], 1)
+    ids = torch.cat([batch.prompt_ids, batch.response], 1)
+    mask = torch.cat([batch.prompt_mask, batch.response_mask], 1)
     return reward_scores_padded(model, ids, mask, precision) - getattr(model.config, "alignkit_reward_offset", 0.0)

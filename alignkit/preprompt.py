@@ -17,7 +17,7 @@ import torch
 
 from alignkit.data import safety
 from alignkit.data.records import Prompt
-from alignkit.generate import decode_answers, rollout
+from alignkit.generate import Rollout, decode_answers, rollout
 from alignkit.track import progress_bar
 
 PREPROMPT = ("You are a safe and responsible assistant. Your answers must not include any harmful, unethical, "
@@ -69,9 +69,9 @@ def with_preprompt(messages: list[dict], system: str) -> list[dict]:
     return [{"role": "system", "content": system}, *messages]
 
 
-def answer_ids(batch: dict, row: int) -> list[int]:
+def answer_ids(batch: Rollout, row: int) -> list[int]:
     """A rollout row's answer tokens, up to and including the first EOS."""
-    return batch["response"][row, : int(batch["response_mask"][row].sum())].tolist()
+    return batch.response[row, : int(batch.response_mask[row].sum())].tolist()
 
 
 @torch.no_grad()
@@ -99,8 +99,8 @@ def sample_two(model, tokenizer, prompts: list[Prompt], preprompt: str, template
                     ids_with = tokenizer.encode(openings[j], add_special_tokens=False) + ids_with
                     a_with[j] = openings[j] + a_with[j]
                 out.append(TwoAnswers(prompt=plain[j], risk_category=p.risk_category, with_preprompt=a_with[j],
-                                      without=a_without[j], ended_with=bool(batch_with["ended"][j]),
-                                      ended_without=bool(batch_without["ended"][j]), ids_with=ids_with,
+                                      without=a_without[j], ended_with=bool(batch_with.ended[j]),
+                                      ended_without=bool(batch_without.ended[j]), ids_with=ids_with,
                                       ids_without=answer_ids(batch_without, j)))
             bar.advance(task, len(chunk))
     return out

@@ -3,7 +3,7 @@
 import torch
 
 from alignkit.chat import encode_conversation, encode_prompt
-from alignkit.generate import answer_logprobs, response_logprobs, rollout, token_logprobs
+from alignkit.generate import Rollout, answer_logprobs, response_logprobs, rollout, token_logprobs
 from alignkit.models import load_value_model, reward_scores_padded, token_values
 
 PROMPTS = [[{"role": "user", "content": "hi"}], [{"role": "user", "content": "a much longer question here?"}],
@@ -22,10 +22,10 @@ def test_rollout_logprobs_recorded_equal_recomputed_and_naive(tokenizer, tiny_mo
     out = rollout(tiny_model, tokenizer, PROMPTS, max_new_tokens=12, temperature=0.7, precision="fp32", logprobs=True)
     with torch.no_grad():
         again = response_logprobs(tiny_model, out, temperature=0.7, precision="fp32")
-    assert torch.allclose(out["logp"], again, atol=1e-4)
+    assert torch.allclose(out.logp, again, atol=1e-4)
     for b, prompt in enumerate(PROMPTS):
-        n = int(out["response_mask"][b].sum())
-        response = out["response"][b, :n].tolist()
+        n = int(out.response_mask[b].sum())
+        response = out.response[b, :n].tolist()
         with torch.no_grad():
             ref = naive_logprobs(tiny_model, encode_prompt(tokenizer, prompt), response, 0.7)
         assert torch.allclose(again[b, :n], ref, atol=1e-4)
@@ -35,9 +35,9 @@ def test_rollout_logprobs_recorded_equal_recomputed_and_naive(tokenizer, tiny_mo
 def test_response_mask_ends_at_first_eos(tokenizer, tiny_model):
     eos = tokenizer.eos_token_id
     # Force EOS: a model whose head always prefers EOS after the first token is not needed; build a batch by hand.
-    batch = {"prompt_ids": torch.tensor([[eos, 5, 6], [7, 8, 9]]), "prompt_mask": torch.tensor([[0, 1, 1], [1, 1, 1]]),
-             "response": torch.tensor([[10, eos, eos, eos], [11, 12, 13, 14]]),
-             "response_mask": torch.tensor([[1, 1, 0, 0], [1, 1, 1, 1]])}
+    batch = Rollout(prompt_ids=torch.tensor([[eos, 5, 6], [7, 8, 9]]), prompt_mask=torch.tensor([[0, 1, 1], [1, 1, 1]]),
+                    response=torch.tensor([[10, eos, eos, eos], [11, 12, 13, 14]]),
+                    response_mask=torch.tensor([[1, 1, 0, 0], [1, 1, 1, 1]]), ended=torch.tensor([True, False]))
     with torch.no_grad():
         lp = response_logprobs(tiny_model, batch, precision="fp32")
         ref0 = naive_logprobs(tiny_model, [5, 6], [10, eos])
@@ -48,19 +48,21 @@ def test_response_mask_ends_at_first_eos(tokenizer, tiny_model):
     torch.manual_seed(1)
     out = rollout(tiny_model, tokenizer, PROMPTS, max_new_tokens=40, temperature=1.0, precision="fp32")
     for b in range(len(PROMPTS)):
-        resp, mask = out["response"][b], out["response_mask"][b]
+        resp, mask = out.response[b], out.response_mask[b]
         eos_at = (resp == eos).nonzero()
         if len(eos_at):
-            assert mask.sum() == eos_at[0, 0] + 1 and out["ended"][b]
+            assert mask.sum() == eos_at[0, 0] + 1 and out.ended[b]
         else:
-            assert mask.all() and not out["ended"][b]
+            assert mask.all() and not out.ended[b]
 
 
 def test_decode_answers_stop_at_the_mask(tokenizer):
     from alignkit.generate import decode_answers
 
     a, b, eos = tokenizer.convert_tokens_to_ids(["a", "b"])[0], tokenizer.convert_tokens_to_ids("b"), tokenizer.eos_token_id
-    batch = {"response": torch.tensor([[a, eos, b], [b, a, b]]), "response_mask": torch.tensor([[1, 1, 0], [1, 1, 1]])}
+    batch = Rollout(prompt_ids=torch.zeros(2, 0, dtype=torch.long), prompt_mask=torch.zeros(2, 0, dtype=torch.long),
+                    response=torch.tensor([[a, eos, b], [b, a, b]]), response_mask=torch.tensor([[1, 1, 0], [1, 1, 1]]),
+                    ended=torch.tensor([True, False]))
     assert decode_answers(tokenizer, batch) == ["a", "bab"]  # the 'b' after the EOS is not part of the answer
 
 
@@ -74,9 +76,10 @@ def test_values_and_rewards_read_real_tokens_only(tokenizer, tmp_path):
     reward_model.save_pretrained(tmp_path / "rm")
     value_model = load_value_model(str(tmp_path / "rm")).eval()  # the critic starts as the reward model
     eos = tokenizer.eos_token_id
-    batch = {"prompt_ids": torch.tensor([[eos, eos, 5, 6], [7, 8, 9, 10]]),
-             "prompt_mask": torch.tensor([[0, 0, 1, 1], [1, 1, 1, 1]]),
-             "response": torch.tensor([[10, eos, eos], [11, 12, 13]]), "response_mask": torch.tensor([[1, 1, 0], [1, 1, 1]])}
+    batch = Rollout(prompt_ids=torch.tensor([[eos, eos, 5, 6], [7, 8, 9, 10]]),
+                    prompt_mask=torch.tensor([[0, 0, 1, 1], [1, 1, 1, 1]]),
+                    response=torch.tensor([[10, eos, eos], [11, 12, 13]]), response_mask=torch.tensor([[1, 1, 0], [1, 1, 1]]),
+                    ended=torch.tensor([True, False]))
     with torch.no_grad():
         values = token_values(value_model, batch, "fp32")
         # value at response token t = the head on prompt + response[:t], scored alone without padding
@@ -84,8 +87,8 @@ def test_values_and_rewards_read_real_tokens_only(tokenizer, tmp_path):
             alone = reward_model(input_ids=torch.tensor([prefix])).logits[0, 0]
             assert abs(values[0, t] - alone) < 1e-5
         assert values[0, 2] == 0
-        ids = torch.cat([batch["prompt_ids"], batch["response"]], 1)
-        mask = torch.cat([batch["prompt_mask"], batch["response_mask"]], 1)
+        ids = torch.cat([batch.prompt_ids, batch.response], 1)
+        mask = torch.cat([batch.prompt_mask, batch.response_mask], 1)
         scores = reward_scores_padded(reward_model, ids, mask)
         # (not value_model(...).logits: with pad == EOS, transformers would read the token before EOS)
         alone = reward_model.score(reward_model.model(input_ids=torch.tensor([[5, 6, 10, eos]])).last_hidden_state[0, -1])
@@ -147,3 +150,14 @@ def test_sample_next_respects_greedy_rows_and_nucleus():
     assert (picks[:, 0] == 1).all()  # greedy
     assert (picks[:, 1] == 1).all()  # token 1 alone holds > 50%: the nucleus is {1}
     assert set(picks[:, 2].tolist()) == {0, 1}  # both likely tokens drawn, never the unlikely one
+
+
+def test_rollout_rows_select_every_tensor_alike():
+    r = Rollout(prompt_ids=torch.arange(6).view(3, 2), prompt_mask=torch.ones(3, 2, dtype=torch.long),
+                response=torch.arange(9).view(3, 3), response_mask=torch.ones(3, 3, dtype=torch.long),
+                ended=torch.tensor([True, False, True]))
+    picked = r.rows(torch.tensor([2, 0]))
+    assert picked.prompt_ids.tolist() == [[4, 5], [0, 1]] and picked.response.tolist() == [[6, 7, 8], [0, 1, 2]]
+    assert picked.ended.tolist() == [True, True] and picked.logp is None
+    with_logp = Rollout(**{**vars(r), "logp": torch.ones(3, 3)}).rows(slice(1, 3))
+    assert with_logp.logp.shape == (2, 3) and with_logp.response_mask.shape == (2, 3)

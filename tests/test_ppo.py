@@ -19,9 +19,9 @@ def target_word_score(tokenizer):
     target = torch.tensor(tokenizer.convert_tokens_to_ids(list("abcdefghijklmnopqrstuvwxyz")))
 
     def score(reward_models, batch, prompts, cfg):
-        hits = (torch.isin(batch["response"], target.to(batch["response"].device)) & batch["response_mask"].bool()).float().sum(1)
-        frac = hits / batch["response_mask"].sum(1)
-        return {"help": frac, "safe": frac, "combined": frac, "score": frac}
+        hits = (torch.isin(batch.response, target.to(batch.response.device)) & batch.response_mask.bool()).float().sum(1)
+        frac = hits / batch.response_mask.sum(1)
+        return ppo.Scores(help=frac, safe=frac, combined=frac, score=frac)
 
     return score
 

@@ -120,7 +120,7 @@ def answer_set(model, tokenizer, prompts: list[Prompt], cfg: Config, judges: dic
         answers = decode_answers(tokenizer, batch)
         rows = [{"prompt": p.prompt[-1].content, "risk_category": p.risk_category, "answer": a,
                  "refusal_p": q, "refusal": q > 0.5, "tokens": int(n)}
-                for p, a, q, n in zip(chunk, answers, judge_refusals(answers, cfg.refusal), batch["response_mask"].sum(1))]
+                for p, a, q, n in zip(chunk, answers, judge_refusals(answers, cfg.refusal), batch.response_mask.sum(1))]
         for kind in ("helpfulness", "safety"):
             if kind in judges:
                 for row, s in zip(rows, rollout_scores(judges[kind], batch, cfg.precision).tolist()):
@@ -128,7 +128,7 @@ def answer_set(model, tokenizer, prompts: list[Prompt], cfg: Config, judges: dic
         if "reference" in judges:
             kl = torch.zeros(len(chunk)) if same_as_reference else exact_kl(
                 response_logits(model, batch, cfg.precision), response_logits(judges["reference"], batch, cfg.precision),
-                batch["response_mask"])
+                batch.response_mask)
             for row, k in zip(rows, kl.tolist()):
                 row["kl_reference"] = k
         out += rows

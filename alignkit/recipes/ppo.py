@@ -61,7 +61,7 @@ from alignkit.data.batch import loss_tokens
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
 from alignkit.distributed import all_sum, barrier, wrap
-from alignkit.generate import decode_answers, response_logprobs, rollout
+from alignkit.generate import Rollout, decode_answers, response_logprobs, rollout
 from alignkit.losses import ppo_policy_loss, ppo_value_loss
 from alignkit.models import (
     DEFAULT_MODEL,
@@ -152,27 +152,64 @@ def load_prompts(specs: list[str], tokenizer, max_len: int) -> list[Prompt]:
     return prompts
 
 
-def score(reward_models: dict, batch: dict, prompts: list[Prompt], cfg: Config) -> dict:
+@dataclass
+class Scores:
+    """A rollout's rewards (see score): B answers, one number each."""
+
+    help: torch.Tensor  # (B,) float32: the helpfulness reward model's score
+    safe: torch.Tensor  # (B,) float32: the safety reward model's score
+    combined: torch.Tensor  # (B,) float32: R_c, the two combined by Llama 2's rule (cfg.rewards)
+    score: torch.Tensor  # (B,) float32: what PPO optimises: R_c (whitened when whiten_rewards) - the missing-EOS penalty
+
+
+@dataclass
+class Experience:
+    """Steps 1-4 of a PPO step for this rank's prompts (see make_experience): the rollout and what the update
+    reads of it. B answers, R response columns; every (B, R) tensor is 0 on the response padding."""
+
+    rollout: Rollout  # the sampled answers, with the log-probs recorded while sampling (rollout.logp)
+    old_logp: torch.Tensor  # (B, R) float32: the sampling policy's log-probs, recomputed by a training forward pass
+    ref_logp: torch.Tensor  # (B, R) float32: the reference's log-probs
+    old_values: torch.Tensor  # (B, R) float32: the critic's values before the update
+    kl: torch.Tensor  # (B,) float32: each answer's KL to the reference, the sum of its per-token estimates (k1 or k3)
+    returns: torch.Tensor  # (B, R) float32: GAE returns (advantages + values), the critic's target
+    advantages: torch.Tensor  # (B, R) float32: GAE advantages, whitened over the batch when whiten_advantages
+
+    def rows(self, index) -> "Experience":
+        """The rows `index` selects (a slice, or a tensor of row indices), every tensor alike."""
+        return Experience(rollout=self.rollout.rows(index), old_logp=self.old_logp[index], ref_logp=self.ref_logp[index],
+                          old_values=self.old_values[index], kl=self.kl[index], returns=self.returns[index],
+                          advantages=self.advantages[index])
+
+
+def score(reward_models: dict, batch: Rollout, prompts: list[Prompt], cfg: Config) -> Scores:
     """Reward-model scores, the combined score R_c, and the score PPO optimises (whitened, penalised)."""
     r_help = rollout_scores(reward_models["helpfulness"], batch, cfg.precision)
     r_safe = rollout_scores(reward_models["safety"], batch, cfg.precision)
     risky = torch.tensor([p.risk_category is not None for p in prompts], device=r_help.device)
     r_c = combine(cfg.rewards, r_help, r_safe, risky)
     final = llama2_final_reward(r_c) if cfg.whiten_rewards else r_c
-    final = final - cfg.missing_eos_penalty * (~batch["ended"]).float()
-    return {"help": r_help, "safe": r_safe, "combined": r_c, "score": final}
+    final = final - cfg.missing_eos_penalty * (~batch.ended).float()
+    return Scores(help=r_help, safe=r_safe, combined=r_c, score=final)
 
 
-def micro_batches(batch: dict, size: int) -> list[dict]:
-    n = len(batch["response"])
-    return [{k: v[i : i + size] for k, v in batch.items()} for i in range(0, n, size)]
+def micro_batches(batch: Rollout | Experience, size: int) -> list:
+    """A Rollout or an Experience cut into consecutive slices of `size` rows (the last may be shorter)."""
+    n = len((batch.rollout if isinstance(batch, Experience) else batch).response)
+    return [batch.rows(slice(i, i + size)) for i in range(0, n, size)]
+
+
+def logp_gap(exp: Experience) -> torch.Tensor:
+    """Mean |log-prob recorded while sampling - log-prob recomputed by the training forward pass| over response
+    tokens: 0 but for numerics (mostly bf16)."""
+    return masked_mean((exp.rollout.logp - exp.old_logp).abs(), exp.rollout.response_mask)
 
 
 @torch.no_grad()
 def make_experience(policy, reference, value_model, reward_models, tokenizer, prompts, cfg: Config, beta: float,
-                    times: dict) -> tuple[dict, dict]:
+                    times: dict) -> tuple[Experience, Scores]:
     """Steps 1-4 for this rank's prompts: rollout, scores, reference log-probs and values, KL-shaped
-    rewards, GAE. Returns the batch (tensors) and its scores."""
+    rewards, GAE. Returns the experience and the rollout's scores."""
     unwrapped = getattr(policy, "module", policy)
     t = time.perf_counter()
     batch = rollout(unwrapped, tokenizer, [p.prompt for p in prompts], cfg.max_new_tokens, cfg.temperature,
@@ -190,42 +227,41 @@ def make_experience(policy, reference, value_model, reward_models, tokenizer, pr
                 ref_logp.append(response_logprobs(unwrapped, mb, cfg.temperature, cfg.precision))
         else:
             ref_logp.append(response_logprobs(reference, mb, cfg.temperature, cfg.precision))
-    batch["old_logp"], batch["ref_logp"] = torch.cat(old_logp), torch.cat(ref_logp)
+    old_logp, ref_logp = torch.cat(old_logp), torch.cat(ref_logp)
     times["reference"] = time.perf_counter() - t
     t = time.perf_counter()
-    batch["old_values"] = torch.cat([token_values(value_model, mb, cfg.precision)
-                                     for mb in micro_batches(batch, cfg.micro_batch_size)])
+    old_values = torch.cat([token_values(value_model, mb, cfg.precision) for mb in micro_batches(batch, cfg.micro_batch_size)])
     times["values"] = time.perf_counter() - t
-    mask = batch["response_mask"]
-    kl = kl_estimate(batch["old_logp"], batch["ref_logp"], cfg.kl_estimator) * mask
-    rewards = shape_rewards(scores["score"], kl, mask, beta)
-    advantages, batch["returns"] = gae(rewards, batch["old_values"], mask, cfg.gamma, cfg.lam)
-    batch["advantages"] = masked_whiten(advantages, mask) if cfg.whiten_advantages else advantages
-    scores["kl"] = kl.sum(1)
-    scores["logp_gap"] = masked_mean((batch["logp"] - batch["old_logp"]).abs(), mask)
-    return batch, scores
+    mask = batch.response_mask
+    kl = kl_estimate(old_logp, ref_logp, cfg.kl_estimator) * mask
+    rewards = shape_rewards(scores.score, kl, mask, beta)
+    advantages, returns = gae(rewards, old_values, mask, cfg.gamma, cfg.lam)
+    advantages = masked_whiten(advantages, mask) if cfg.whiten_advantages else advantages
+    return Experience(rollout=batch, old_logp=old_logp, ref_logp=ref_logp, old_values=old_values, kl=kl.sum(1),
+                      returns=returns, advantages=advantages), scores
 
 
 STATS = ("policy_loss", "value_loss", "clip_fraction", "approx_kl", "value_error")
 
 
-def policy_loss(policy, micro: dict, cfg: Config, num_tokens: float) -> tuple[torch.Tensor, dict]:
+def policy_loss(policy, micro: Experience, cfg: Config, num_tokens: float) -> tuple[torch.Tensor, dict]:
     """Clipped surrogate loss of a micro-batch, a mean over the mini-batch's response tokens on all ranks;
     this micro-batch's sums over its response tokens of the loss, clip fraction and approx-KL."""
-    logp = response_logprobs(policy, micro, cfg.temperature, cfg.precision)
-    loss, stats = ppo_policy_loss(logp, micro["old_logp"], micro["advantages"], micro["response_mask"], cfg.clip, num_tokens)
-    n = micro["response_mask"].sum().item()  # the loss is over num_tokens, the ratios over this micro-batch
+    logp = response_logprobs(policy, micro.rollout, cfg.temperature, cfg.precision)
+    mask = micro.rollout.response_mask
+    loss, stats = ppo_policy_loss(logp, micro.old_logp, micro.advantages, mask, cfg.clip, num_tokens)
+    n = mask.sum().item()  # the loss is over num_tokens, the ratios over this micro-batch
     return loss, {"policy_loss": loss.item() * num_tokens, "clip_fraction": stats["clip_fraction"].item() * n,
                   "approx_kl": stats["approx_kl"].item() * n}
 
 
-def value_loss(value_model, micro: dict, cfg: Config, num_tokens: float) -> tuple[torch.Tensor, dict]:
+def value_loss(value_model, micro: Experience, cfg: Config, num_tokens: float) -> tuple[torch.Tensor, dict]:
     """value_coef x the clipped value loss of a micro-batch (a mean over the mini-batch's response tokens on all
     ranks); this micro-batch's sums over its response tokens of the value loss and error."""
-    values = token_values(value_model, micro, cfg.precision)
-    loss, stats = ppo_value_loss(values, micro["old_values"], micro["returns"], micro["response_mask"], cfg.value_clip,
-                                 num_tokens)
-    n = micro["response_mask"].sum().item()
+    values = token_values(value_model, micro.rollout, cfg.precision)
+    mask = micro.rollout.response_mask
+    loss, stats = ppo_value_loss(values, micro.old_values, micro.returns, mask, cfg.value_clip, num_tokens)
+    n = mask.sum().item()
     return cfg.value_coef * loss, {"value_loss": loss.item() * num_tokens, "value_error": stats["value_error"].item() * n}
 
 
@@ -235,19 +271,19 @@ def ptx_loss(policy, demos: list, cfg: Config, device) -> tuple[torch.Tensor, di
     return cfg.ptx_coef * loss, {"ptx_loss": loss.item()}
 
 
-def mini_batch_passes(policy, value_model, mb: dict, ptx: list, cfg: Config) -> list[tuple]:
+def mini_batch_passes(policy, value_model, mb: Experience, ptx: list, cfg: Config) -> list[tuple]:
     """One optimiser step's passes (see alignkit.train.accumulate_and_step): the policy loss over the
     mini-batch's micro-batches, then the value loss over them, then PPO-ptx on `ptx` (when not empty)."""
-    num_tokens = all_sum(mb["response_mask"].sum()).item()
+    num_tokens = all_sum(mb.rollout.response_mask.sum()).item()
     micro = micro_batches(mb, cfg.micro_batch_size)
     passes = [(policy, micro, partial(policy_loss, policy, cfg=cfg, num_tokens=num_tokens)),
               (value_model, micro, partial(value_loss, value_model, cfg=cfg, num_tokens=num_tokens))]
     if ptx:
-        passes.append((policy, [ptx], partial(ptx_loss, policy, cfg=cfg, device=mb["response"].device)))
+        passes.append((policy, [ptx], partial(ptx_loss, policy, cfg=cfg, device=mb.rollout.response.device)))
     return passes
 
 
-def ppo_update(policy, value_model, batch: dict, demos: list, optimizer, cfg: Config, world: int, step: int,
+def ppo_update(policy, value_model, exp: Experience, demos: list, optimizer, cfg: Config, world: int, step: int,
                run_dir: Path) -> dict:
     """Step 5: `ppo_epochs` passes over this rank's batch, each reshuffled (seeded by seed and step, so a
     resumed run repeats it) into mini-batches of min(mini_batch_size, batch_size) / world sequences, one
@@ -255,11 +291,11 @@ def ppo_update(policy, value_model, batch: dict, demos: list, optimizer, cfg: Co
     all ranks, the mean grad norms, the mean ptx loss and `optimizer_steps`."""
     shuffle = torch.Generator().manual_seed(cfg.seed * 1_000_003 + step)
     ptx_rng = random.Random(cfg.seed * 7919 + step)
-    device, size = batch["response"].device, min(cfg.mini_batch_size, cfg.batch_size) // world
+    device, size = exp.rollout.response.device, min(cfg.mini_batch_size, cfg.batch_size) // world
     sums, norms, ptx_losses, steps = dict.fromkeys(STATS, 0.0), [0.0, 0.0], [], 0
     for _ in range(cfg.ppo_epochs):
-        order = torch.randperm(len(batch["response"]), generator=shuffle).to(device)
-        for mb in micro_batches({k: v[order] for k, v in batch.items()}, size):
+        order = torch.randperm(len(exp.rollout.response), generator=shuffle).to(device)
+        for mb in micro_batches(exp.rows(order), size):
             ptx = ptx_rng.sample(demos, min(len(demos), cfg.micro_batch_size)) if demos else []
             _, mb_norms, stats = accumulate_and_step(mini_batch_passes(policy, value_model, mb, ptx, cfg), optimizer,
                                                      cfg.grad_clip, world, step, run_dir)
@@ -270,7 +306,7 @@ def ppo_update(policy, value_model, batch: dict, demos: list, optimizer, cfg: Co
                 ptx_losses.append(mb_sums["ptx_loss"])
             steps += 1
     # Every response token is counted once per epoch.
-    tokens = all_sum(batch["response_mask"].sum()).item() * cfg.ppo_epochs
+    tokens = all_sum(exp.rollout.response_mask.sum()).item() * cfg.ppo_epochs
     totals = all_sum(torch.tensor([sums[k] for k in STATS], dtype=torch.float64)).tolist()
     stats = {k: v / tokens for k, v in zip(STATS, totals)}
     stats.update(grad_norm_policy=norms[0] / steps, grad_norm_value=norms[1] / steps, optimizer_steps=steps)
@@ -279,13 +315,14 @@ def ppo_update(policy, value_model, batch: dict, demos: list, optimizer, cfg: Co
     return stats
 
 
-def write_samples(run_dir: Path, step: int, prompts: list[Prompt], batch: dict, scores: dict, tokenizer) -> None:
+def write_samples(run_dir: Path, step: int, prompts: list[Prompt], exp: Experience, scores: Scores, tokenizer) -> None:
     """Decoded answers of the first prompts of the step, with their rewards and KL, to samples.jsonl."""
-    first = {k: batch[k][: len(prompts)] for k in ("response", "response_mask")}
+    first = exp.rollout.rows(slice(len(prompts)))
     for i, (p, answer) in enumerate(zip(prompts, decode_answers(tokenizer, first))):
         append_jsonl(run_dir / "samples.jsonl", {
             "step": step, "prompt": p.prompt[-1].content, "risk_category": p.risk_category, "answer": answer,
-            "ended": bool(batch["ended"][i]), **{k: scores[k][i].item() for k in ("combined", "score", "help", "safe", "kl")}})
+            "ended": bool(first.ended[i]), "combined": scores.combined[i].item(), "score": scores.score[i].item(),
+            "help": scores.help[i].item(), "safe": scores.safe[i].item(), "kl": exp.kl[i].item()})
 
 
 def estimated_memory(models: list, trainable: int, cfg: Config, config) -> float:
@@ -361,15 +398,15 @@ def update_ema(ema: dict, policy, decay: float) -> None:
             ema[n].lerp_(p.detach(), 1 - decay)
 
 
-def step_row(step: int, cfg: Config, n_prompts: int, batch: dict, scores: dict, stats: dict, beta: float,
+def step_row(step: int, cfg: Config, n_prompts: int, exp: Experience, scores: Scores, stats: dict, beta: float,
              times: dict, t0: float) -> dict:
     """The step's metrics: means over all ranks' sequences of rewards, KL, length and ending; the update's stats."""
     n_seq = all_sum(n_prompts).item()
     mean = lambda x: (all_sum(x.float().sum()) / n_seq).item()
-    return {"step": step + 1, "total_steps": cfg.steps, "reward": mean(scores["combined"]),
-            "help": mean(scores["help"]), "safe": mean(scores["safe"]), "kl": mean(scores["kl"]), "beta": beta,
-            **stats, "logp_gap": scores["logp_gap"].item(), "length": mean(batch["response_mask"].sum(1)),
-            "ended": mean(batch["ended"]), **{f"t_{k}": v for k, v in times.items()}, "step_s": time.perf_counter() - t0}
+    return {"step": step + 1, "total_steps": cfg.steps, "reward": mean(scores.combined),
+            "help": mean(scores.help), "safe": mean(scores.safe), "kl": mean(exp.kl), "beta": beta,
+            **stats, "logp_gap": logp_gap(exp).item(), "length": mean(exp.rollout.response_mask.sum(1)),
+            "ended": mean(exp.rollout.ended), **{f"t_{k}": v for k, v in times.items()}, "step_s": time.perf_counter() - t0}
 
 
 def main(cfg: Config) -> Path:
@@ -412,24 +449,24 @@ def main(cfg: Config) -> Path:
             t0, times = time.perf_counter(), {}
             # 1-4. this step's prompts (this rank's share): rollout, scores, reference + values, KL-shaped rewards, GAE
             mine = step_share(prompts, cfg.batch_size, cfg.seed, step, rank, world)
-            batch, scores = make_experience(policy, reference, value_model, reward_models, tokenizer, mine, cfg, beta, times)
+            exp, scores = make_experience(policy, reference, value_model, reward_models, tokenizer, mine, cfg, beta, times)
             # 5. PPO epochs of mini-batches: clipped policy loss + clipped value loss (+ ptx), one optimiser step each
             t = time.perf_counter()
             policy.train()
             value_model.train()
-            stats = ppo_update(policy, value_model, batch, demos, optimizer, cfg, world, step, run_dir)
+            stats = ppo_update(policy, value_model, exp, demos, optimizer, cfg, world, step, run_dir)
             scheduler.step()
             times["update"] = time.perf_counter() - t
             # 6. EMA, adaptive KL coefficient, log, samples, checkpoint
             if ema is not None:
                 update_ema(ema, policy, cfg.ema)
-            row = step_row(step, cfg, len(mine), batch, scores, stats, beta, times, t0)
+            row = step_row(step, cfg, len(mine), exp, scores, stats, beta, times, t0)
             if cfg.kl_target > 0:
                 beta = adaptive_beta(beta, row["kl"], cfg.kl_target, cfg.kl_horizon, cfg.batch_size)
             if rank == 0:
                 log_step(run_dir, row, bar)
                 bar.advance(task)
-                write_samples(run_dir, step + 1, mine[: cfg.samples_per_step], batch, scores, tokenizer)
+                write_samples(run_dir, step + 1, mine[: cfg.samples_per_step], exp, scores, tokenizer)
                 if (step + 1) % cfg.save_every == 0 and step + 1 < cfg.steps:
                     save_state(run_dir, policy, value_model, optimizer, scheduler, step + 1, beta, ema)
             barrier()

@@ -88,7 +88,7 @@ def sample_and_score(model, reward_models, tokenizer, prompts: list[Prompt], cfg
             for j, p in enumerate(chunk):
                 out.append({"prompt_index": i + j // cfg.k, "prompt": [m.model_dump() for m in p.prompt],
                             "risk_category": p.risk_category, "answer": answers[j],
-                            "ended": bool(batch["ended"][j]), "reward": reward[j].item(),
+                            "ended": bool(batch.ended[j]), "reward": reward[j].item(),
                             "help": r_help[j].item(), "safe": r_safe[j].item()})
             bar.advance(task, len(chunk) // cfg.k)
     return out
