@@ -20,7 +20,7 @@ COMMANDS = {
     "distill": ("alignkit.recipes.distill", "safety context distillation: answers with a targeted safety pre-prompt, kept "
                 "where the safety RM prefers them, then SFT without it"),
     "dpo": ("alignkit.recipes.dpo", "direct preference optimisation on preference pairs (offline alternative to PPO)"),
-    "iterate": ("alignkit.recipes.iterate",
+    "iterate": ("alignkit.jobs.iterate",
                 "rounds of new comparisons -> reward models -> rejection sampling / PPO -> evaluation"),
     "compare": ("alignkit.recipes.compare", "two answers per prompt from two model variants, for a comparison round of the app"),
     "safety-data": ("alignkit.data.safety", "safety data: harmful prompts with safe answers, borderline ones with helpful "
@@ -29,7 +29,7 @@ COMMANDS = {
                            "retrain the refusal classifier on XSTest's human labels; print its held-out accuracy"),
     "score": ("alignkit.score", "score a JSONL file of answers or pairs with a reward model"),
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
-    "run": ("alignkit.recipes.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
+    "run": ("alignkit.jobs.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
     "chat": ("alignkit.chat_terminal", "talk to a model in the terminal (alignkit chat RUN_OR_FOLDER [key=value ...])"),
     "serve": ("alignkit.serve", "an OpenAI-compatible HTTP API for a model (alignkit serve RUN_OR_FOLDER [key=value ...])"),
     "app": ("alignkit.app", "the annotation web app: demonstrations, comparisons, red-teaming, human evaluation"),

@@ -139,7 +139,7 @@ def test_end_to_end_trains_and_is_not_redone(tmp_path, distill_setup, tiny_model
     assert before.keys() == after.keys() and all(not torch.equal(before[k], after[k]) for k in before)
     # A completed run is not redone: nothing is sampled or trained.
     monkeypatch.setattr(distill, "sample", lambda *a, **k: pytest.fail("sampled again"))
-    monkeypatch.setattr(distill.sft, "main", lambda *a, **k: pytest.fail("trained again"))
+    monkeypatch.setattr(distill, "finetune", lambda *a, **k: pytest.fail("trained again"))
     assert distill.main(load_config(distill.Config, None, args)) == run
     # An interrupted run resumes after its sampling: kept.jsonl and distill.json are reused.
     monkeypatch.undo()

@@ -9,7 +9,7 @@ from conftest import pair_file, write_data, write_prompts
 from alignkit.chat import encode_prompt
 from alignkit.config import load_config
 from alignkit.generate import generate
-from alignkit.recipes import pipeline
+from alignkit.jobs import pipeline
 from alignkit.refusal import is_refusal
 
 

@@ -7,7 +7,7 @@ from conftest import demo_file, pair_file, write_prompts
 
 from alignkit import AlignkitError
 from alignkit.config import load_config
-from alignkit.recipes import iterate
+from alignkit.jobs import iterate
 
 
 def test_degree_from_bradley_terry_probability():

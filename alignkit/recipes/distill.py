@@ -54,9 +54,9 @@ from alignkit.chat import encode_prompt, ensure_template
 from alignkit.data.io import iter_rows, write_jsonl
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
+from alignkit.finetune import Config as FinetuneConfig, finetune
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, reward_scores_shared
 from alignkit.preprompt import DEFAULT_TEMPLATE, PREPROMPT, TEMPLATES, TwoAnswers, sample_two
-from alignkit.recipes import sft
 from alignkit.rundir import MANIFEST, atomic_write, finish_run
 from alignkit.train import open_run
 
@@ -83,7 +83,7 @@ class Config:
     extra: list[str] = field(default_factory=list)  # demonstration files/specs trained on too, whole
     chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
     precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
-    finetune: sft.Config = field(default_factory=lambda: sft.Config(  # model, out_dir and data.train are set here
+    finetune: FinetuneConfig = field(default_factory=lambda: FinetuneConfig(  # model, out_dir and data.train are set here
         epochs=1, lr=5e-5, batch_size=8, micro_batch_size=8, warmup_steps=1))
     threads: int = 0  # torch threads; 0 = torch's default
 
@@ -201,7 +201,7 @@ def main(cfg: Config) -> Path:
     ft_cfg = replace(cfg.finetune, model=cfg.model, out_dir=str(run_dir / "finetune"),
                      data=replace(cfg.finetune.data, train=train), chat_template=cfg.chat_template,
                      precision=cfg.precision)
-    ft_dir = sft.main(ft_cfg)
+    ft_dir = finetune(ft_cfg)
     if not (run_dir / "final").is_dir():  # the result, where later stages look for it
         os.replace(ft_dir / "final", run_dir / "final")
     finish_run(run_dir, manifest, **stats, trained_on=train)

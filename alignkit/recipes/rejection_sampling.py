@@ -31,9 +31,9 @@ from alignkit.chat import ensure_template
 from alignkit.data.io import write_jsonl
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
+from alignkit.finetune import Config as FinetuneConfig, finetune
 from alignkit.generate import decode_answers, rollout
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
-from alignkit.recipes import sft
 from alignkit.rewards import RewardConfig, combine
 from alignkit.rundir import atomic_write, finish_run
 from alignkit.track import progress_bar
@@ -59,7 +59,7 @@ class Config:
     keep: list[str] = field(default_factory=list)  # earlier rounds (their runs or best.jsonl files), trained on too
     chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
     precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
-    finetune: sft.Config = field(default_factory=sft.Config)  # model, out_dir and data.train are set here
+    finetune: FinetuneConfig = field(default_factory=FinetuneConfig)  # model, out_dir and data.train are set here
     threads: int = 0  # torch threads; 0 = torch's default
 
 
@@ -154,7 +154,7 @@ def main(cfg: Config) -> Path:
     ft_cfg = replace(cfg.finetune, model=cfg.model, out_dir=str(run_dir / "finetune"),
                      data=replace(cfg.finetune.data, train=train), chat_template=cfg.chat_template,
                      precision=cfg.precision)
-    ft_dir = sft.main(ft_cfg)
+    ft_dir = finetune(ft_cfg)
     if not (run_dir / "final").is_dir():  # the round's result, where later stages look for it
         os.replace(ft_dir / "final", run_dir / "final")
     finish_run(run_dir, manifest, **stats, trained_on=train)

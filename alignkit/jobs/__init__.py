@@ -1,0 +1,1 @@
+"""Jobs compose recipes' entry points (`main(cfg)`); recipes import only the library, never each other."""
