@@ -14,6 +14,8 @@ The recipes encode their records here too: conversations (SFT, PPO-ptx, held-out
 """
 
 import json
+import re
+import uuid
 
 from alignkit import AlignkitError
 
@@ -44,18 +46,63 @@ def _as_dicts(messages) -> list[dict]:
     return [m if isinstance(m, dict) else {"role": m.role, "content": m.content} for m in messages]
 
 
+def _shielded(tokenizer, messages) -> tuple[list[dict], dict[str, str]]:
+    """The messages with every special-token string in their content (`<|im_end|>`, `<s>`, ...) replaced by a
+    marker nobody can guess, and the markers' texts. The template's own special tokens stay real; the
+    markers are encoded as plain text (`_encode`), so a message cannot write a turn of another role.
+    Content without special-token strings is left as it is (its ids are unchanged)."""
+    specials = sorted({t.content for t in tokenizer.added_tokens_decoder.values() if t.special}, key=len, reverse=True)
+    msgs = _as_dicts(messages)
+    if not specials or not any(s in str(m.get("content", "")) for m in msgs for s in specials):
+        return msgs, {}
+    nonce, found = uuid.uuid4().hex, {}
+
+    def mark(match) -> str:
+        key = f"\ue000{nonce}:{len(found)}\ue001"
+        found[key] = match.group(0)
+        return key
+
+    pattern = re.compile("|".join(map(re.escape, specials)))
+    return [{**m, "content": pattern.sub(mark, m["content"])} if isinstance(m.get("content"), str) else m
+            for m in msgs], found
+
+
+def _encode(tokenizer, text: str, found: dict[str, str]) -> list[int]:
+    """Token ids of rendered text; the markers of `_shielded` become their special-token strings as text."""
+    if not found:
+        return tokenizer.encode(text, add_special_tokens=False)
+    ids = []
+    for i, piece in enumerate(re.split("(" + "|".join(map(re.escape, found)) + ")", text)):
+        if piece:
+            ids += tokenizer.encode(found.get(piece, piece), add_special_tokens=False, split_special_tokens=i % 2 == 1)
+    return ids
+
+
+def _restore(text: str, found: dict[str, str]) -> str:
+    for key, value in found.items():
+        text = text.replace(key, value)
+    return text
+
+
 def render_prompt(tokenizer, messages) -> str:
-    """Prompt text ending with the end-of-prompt marker, ready for generation."""
+    """Prompt text ending with the end-of-prompt marker, ready for generation. (Encode with `encode_prompt`:
+    tokenizing this text again would read special-token strings in the messages as special tokens.)"""
     return tokenizer.apply_chat_template(_as_dicts(messages), tokenize=False, add_generation_prompt=True)
 
 
 def encode_prompt(tokenizer, messages) -> list[int]:
-    return tokenizer.encode(render_prompt(tokenizer, messages), add_special_tokens=False)
+    """The prompt's token ids; special-token strings inside messages are encoded as text."""
+    msgs, found = _shielded(tokenizer, messages)
+    return _encode(tokenizer, render_prompt(tokenizer, msgs), found)
 
 
 def segments(tokenizer, messages) -> list[tuple[str, bool]]:
     """Split the rendered conversation into (text, is_loss) pieces."""
-    msgs = _as_dicts(messages)
+    msgs, found = _shielded(tokenizer, messages)
+    return [(_restore(text, found), loss) for text, loss in _segments(tokenizer, msgs)]
+
+
+def _segments(tokenizer, msgs: list[dict]) -> list[tuple[str, bool]]:
     out, done = [], ""
     for i, m in enumerate(msgs):
         if m["role"] != "assistant":
@@ -75,9 +122,10 @@ def segments(tokenizer, messages) -> list[tuple[str, bool]]:
 
 def encode_conversation(tokenizer, messages, max_len: int | None = None) -> tuple[list[int], list[int]]:
     """Token ids and a 0/1 loss mask of the same length (1 on assistant answers only)."""
+    msgs, found = _shielded(tokenizer, messages)
     ids, mask = [], []
-    for text, loss in segments(tokenizer, messages):
-        piece = tokenizer.encode(text, add_special_tokens=False)
+    for text, loss in _segments(tokenizer, msgs):
+        piece = _encode(tokenizer, text, found)
         ids += piece
         mask += [int(loss)] * len(piece)
     if max_len is not None and len(ids) > max_len:

@@ -1,9 +1,12 @@
 """`alignkit chat MODEL`: talk to a model in the terminal, multi-turn, tokens shown as they are generated.
 
 MODEL is anything `model=` takes: an alignkit run (its final weights), a Hugging Face folder or id,
-or the embedded default. Type a message and press Enter; `/reset` starts a new conversation, `/exit`
-or end of input (Ctrl-D) leaves. The conversation so far is the prompt of every answer, rendered by
-the model's chat template (`alignkit.chat`). Greedy when temperature is 0.
+or the embedded default. Type a message and press Enter; `/reset` starts a new conversation, `/exit`,
+`/quit` or end of input (Ctrl-D) leaves. Ctrl-C while the model answers stops that answer (the
+conversation goes on without it); Ctrl-C at the prompt leaves. The conversation lives in memory only
+and is not saved. An answer cut at max_new_tokens ends with a visible marker. The conversation so far
+is the prompt of every answer, rendered by the model's chat template (`alignkit.chat`). Greedy when
+temperature is 0.
 """
 
 import sys
@@ -31,10 +34,14 @@ class Config:
     precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
 
 
-def answer(model, tokenizer, messages: list[dict], cfg: Config, write) -> str:
+COMMANDS = {"/reset": "start a new conversation", "/exit": "leave", "/quit": "leave"}
+
+
+def answer(model, tokenizer, messages: list[dict], cfg: Config, write) -> tuple[str, bool]:
     """Generate the next assistant turn for `messages`, passing each decoded piece to `write` as it
-    comes (transformers' TextIteratorStreamer, generation in a background thread); returns the text."""
-    from transformers import TextIteratorStreamer
+    comes (transformers' TextIteratorStreamer, generation in a background thread); returns the text and
+    whether it was cut at max_new_tokens. Ctrl-C stops the generation and is raised again."""
+    from transformers import StoppingCriteriaList, TextIteratorStreamer
 
     ids = encode_prompt(tokenizer, messages)
     if len(ids) + cfg.max_new_tokens > cfg.max_len:
@@ -45,21 +52,44 @@ def answer(model, tokenizer, messages: list[dict], cfg: Config, write) -> str:
     sampling = ({"do_sample": True, "temperature": cfg.temperature, "top_p": cfg.top_p}
                 if cfg.temperature > 0 else {"do_sample": False})
     inputs = torch.tensor([ids], device=device)
+    stop = threading.Event()
+    out = []
 
     def run():
         with torch.no_grad(), autocast(cfg.precision, device):
-            model.generate(input_ids=inputs, attention_mask=torch.ones_like(inputs), max_new_tokens=cfg.max_new_tokens,
-                           pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id, top_k=None,
-                           streamer=streamer, **sampling)
+            out.append(model.generate(
+                input_ids=inputs, attention_mask=torch.ones_like(inputs), max_new_tokens=cfg.max_new_tokens,
+                pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id, top_k=None, streamer=streamer,
+                stopping_criteria=StoppingCriteriaList([lambda input_ids, scores, **kw: stop.is_set()]), **sampling))
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
     pieces = []
-    for piece in streamer:
-        pieces.append(piece)
-        write(piece)
+    try:
+        for piece in streamer:
+            pieces.append(piece)
+            write(piece)
+    except KeyboardInterrupt:
+        stop.set()  # generate checks it after each token
+        thread.join()
+        raise
     thread.join()
-    return "".join(pieces).strip()
+    new = out[0][0, len(ids):]
+    cut = len(new) >= cfg.max_new_tokens and new[-1].item() != tokenizer.eos_token_id
+    return "".join(pieces).strip(), cut
+
+
+def read_line(interactive: bool) -> str | None:
+    """The next line typed, or None at end of input (Ctrl-D) or Ctrl-C: the user leaves."""
+    try:
+        return input("you> " if interactive else "")
+    except EOFError:
+        if interactive:
+            print(flush=True)  # Ctrl-D leaves the cursor after the prompt
+        return None
+    except KeyboardInterrupt:
+        print("\n(interrupted: the conversation ends here; it is not saved)", flush=True)
+        return None
 
 
 def main(cfg: Config) -> None:
@@ -68,27 +98,32 @@ def main(cfg: Config) -> None:
     start = [{"role": "system", "content": cfg.system}] if cfg.system else []
     messages = list(start)
     interactive = sys.stdin.isatty()
-    print(f"chat with {cfg.model} (/reset: new conversation, /exit or Ctrl-D: leave)", flush=True)
-    while True:
-        try:
-            line = input("you> " if interactive else "")
-        except EOFError:
+    print(f"chat with {cfg.model} (/reset: new conversation, /exit, /quit or Ctrl-D: leave; "
+          "Ctrl-C stops an answer)", flush=True)
+    while (line := read_line(interactive)) is not None:
+        text = line.strip()
+        if text in ("/exit", "/quit"):
             break
-        if line.strip() == "/exit":
-            break
-        if line.strip() == "/reset":
+        if text == "/reset":
             messages = list(start)
             print("(new conversation)", flush=True)
             continue
-        if not line.strip():
+        if text.startswith("/") and " " not in text:  # never sent to the model
+            print(f"(unknown command {text}; commands: {', '.join(COMMANDS)})", flush=True)
+            continue
+        if not text:
             continue
         messages.append({"role": "user", "content": line})
         print("model> ", end="", flush=True)
         try:
-            reply = answer(model, tokenizer, messages, cfg, lambda piece: print(piece, end="", flush=True))
+            reply, cut = answer(model, tokenizer, messages, cfg, lambda piece: print(piece, end="", flush=True))
         except AlignkitError as e:
             messages.pop()
             print(f"\n({e})", flush=True)
             continue
-        print(flush=True)
+        except KeyboardInterrupt:
+            messages.pop()
+            print("\n(answer stopped and dropped; the conversation goes on without it)", flush=True)
+            continue
+        print(f" [... cut at max_new_tokens={cfg.max_new_tokens}]" if cut else "", flush=True)
         messages.append({"role": "assistant", "content": reply})

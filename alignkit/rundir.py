@@ -105,19 +105,58 @@ def is_completed(run_dir: str | Path, config_yaml: str) -> bool:
     return manifest["status"] == "completed" and manifest["config_hash"] == config_hash(config_yaml)
 
 
+def _saved_weights(run_dir: Path) -> list[Path]:
+    """The checkpoint/ and final/ folders anywhere in a run (sub-runs such as rs's finetune/ included)."""
+    return sorted(p for name in ("checkpoint", "final") for p in run_dir.rglob(name) if p.is_dir())
+
+
+def _still_running(manifest: dict) -> bool:
+    """True when the manifest says running and its process is alive on this machine (this one included)."""
+    if manifest.get("status") != "running" or manifest.get("host") != platform.node() or not manifest.get("pid"):
+        return False
+    try:
+        os.kill(manifest["pid"], 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, owned by someone else
+        return True
+    return True
+
+
+def _replace_or_refuse(run_dir: Path, manifest: dict, new_hash: str) -> None:
+    """A run of another config in run_dir: remove it if it saved no weights and is not running, else refuse."""
+    status = manifest.get("status", "unknown")
+    old = f"{run_dir} holds a {status} run with another config (hash {manifest['config_hash']}, now {new_hash})"
+    if _still_running(manifest):
+        raise AlignkitError(f"{old} that is still running (pid {manifest['pid']}): wait for it, or choose a new out_dir")
+    if status == "completed":
+        raise AlignkitError(f"{old}: choose a new out_dir, or delete the old run to redo it")
+    saved = _saved_weights(run_dir)
+    if saved:
+        raise AlignkitError(f"{old} that saved weights ({saved[0]}): run again with its config to resume it, "
+                            "choose a new out_dir, or delete the old run")
+    print(f"{run_dir}: replacing a {status} run of another config that saved no weights", flush=True)
+    shutil.rmtree(run_dir)
+    run_dir.mkdir(parents=True)
+
+
+# Runs this process started and has not finished, so that the CLI can mark them failed when a stage raises.
+_open_runs: dict[Path, dict] = {}
+
+
 def start_run(run_dir: str | Path, stage: str, config_yaml: str, parents: dict[str, str] | None = None) -> dict:
-    """Create (or reopen, for resume) a run directory; refuse to reuse it for a different config."""
+    """Create (or reopen, for resume) a run directory. A run of another config there is replaced when it
+    never saved weights (e.g. it failed on a wrong data path) and refused otherwise."""
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     h = config_hash(config_yaml)
     if (run_dir / MANIFEST).is_file():
         manifest = read_manifest(run_dir)
         if manifest["config_hash"] != h:
-            raise AlignkitError(
-                f"{run_dir} holds a run with another config (hash {manifest['config_hash']}, now {h}): "
-                "choose a new out_dir or delete the old run"
-            )
-        manifest["status"] = "running"
+            _replace_or_refuse(run_dir, manifest, h)
+    if (run_dir / MANIFEST).is_file():
+        for key in ("error", "finished"):  # of the attempt before
+            manifest.pop(key, None)
         manifest["resumed"] = manifest.get("resumed", 0) + 1
     else:
         manifest = {
@@ -130,14 +169,28 @@ def start_run(run_dir: str | Path, stage: str, config_yaml: str, parents: dict[s
             "argv": sys.argv,
             "parents": parents or {},
         }
+    manifest.update(status="running", pid=os.getpid(), host=platform.node())
     atomic_write(run_dir / "config.yaml", config_yaml)
     write_manifest(run_dir, manifest)
+    _open_runs[run_dir] = manifest
     return manifest
 
 
 def finish_run(run_dir: str | Path, manifest: dict, **results) -> None:
     manifest.update(status="completed", finished=time.strftime("%Y-%m-%dT%H:%M:%S%z"), results=results)
     write_manifest(run_dir, manifest)
+    _open_runs.pop(Path(run_dir), None)
+
+
+def fail_open_runs(status: str, error: str) -> list[Path]:
+    """Record `status` ("failed", "interrupted") and the error in every run this process left open; returns them."""
+    runs = list(_open_runs)
+    for run_dir in runs:
+        manifest = _open_runs.pop(run_dir)
+        manifest.update(status=status, error=error, finished=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+        if (run_dir / MANIFEST).is_file():
+            write_manifest(run_dir, manifest)
+    return runs
 
 
 def append_jsonl(path: str | Path, row: dict) -> None:

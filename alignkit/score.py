@@ -25,7 +25,9 @@ from alignkit.rundir import atomic_write
 @dataclass
 class Config:
     model: str = "???"  # a reward-model run or folder
-    data: str = "???"  # JSONL/CSV file to score
+    # JSONL/CSV file to score; each row one of: {"prompt", "answer"} (prompt: text or messages),
+    # {"messages": [...]} (the last assistant turn is scored), {"prompt", "chosen", "rejected"} (a pair)
+    data: str = "???"
     out: str = ""  # default: <data stem>.scored.jsonl next to the input
     batch_size: int = 16  # sequences per forward pass
     max_len: int = 2048  # most tokens in prompt + answer; a longer one is an error
@@ -34,6 +36,9 @@ class Config:
 
 def conversations(row: dict, where: str) -> list[list]:
     """The conversation(s) whose final answer is scored for one input row."""
+    if not {"chosen", "answer", "messages"} & row.keys():
+        raise AlignkitError(f"{where}: a row to score is an answer {{prompt, answer}}, a conversation {{messages}} or a "
+                            f"pair {{prompt, chosen, rejected}}; this one has keys: {', '.join(row) or '(none)'}")
     if "chosen" in row:
         pair = validate(PreferencePair, row, where)
         return [[*pair.prompt, {"role": "assistant", "content": a}] for a in (pair.chosen, pair.rejected)]

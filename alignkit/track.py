@@ -4,7 +4,7 @@ import sys
 import time
 from pathlib import Path
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
 from alignkit.rundir import append_jsonl
 
@@ -41,3 +41,23 @@ def progress_bar(enabled: bool = True) -> Progress:
         TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         disable=not (enabled and sys.stdout.isatty()), transient=True,
     )
+
+
+def _clock(seconds: float) -> str:
+    """`m:ss`, or `h:mm:ss` from an hour on."""
+    s = int(seconds)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+def advance(bar: Progress, task: TaskID, n: int, log: bool) -> None:
+    """Advance `task` by n. Where no bar is shown (output to a file or CI log) and `log` (rank 0), print one
+    line per update instead: `rejection sampling: 12/60 (20%) | 0:42 elapsed | ~2:48 left`."""
+    bar.advance(task, n)
+    if not (bar.disable and log):
+        return
+    t = next(t for t in bar.tasks if t.id == task)
+    elapsed = t.elapsed or 0.0
+    line = f"{t.description}: {t.completed:.0f}/{t.total:.0f} ({t.percentage:.0f}%) | {_clock(elapsed)} elapsed"
+    if 0 < t.completed < t.total:
+        line += f" | ~{_clock(elapsed / t.completed * (t.total - t.completed))} left"
+    print(line, flush=True)

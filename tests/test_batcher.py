@@ -3,6 +3,7 @@
 import threading
 
 import pytest
+import torch
 
 from alignkit.batcher import Batcher
 
@@ -90,3 +91,30 @@ def test_close_generates_what_is_queued_then_ends_the_worker_and_refuses_new_job
     idle = Batcher(generate, max_batch=1, wait_s=0.0)
     idle.close(timeout=10)
     assert not idle.thread.is_alive()
+
+
+def test_decode_rows_stops_a_cancelled_row_and_seeds_each_row_alone(tokenizer, tiny_model):
+    """`decode_rows`: a row cancelled mid-way gets no more tokens while the others go on; a seeded sampled row
+    gives the same tokens alone and in a batch (fp32), and its own generator leaves the global one untouched."""
+    from alignkit.batcher import Row, decode_rows
+
+    no_eos = {tokenizer.eos_token_id: -100.0}
+    rows = [Row(prompt=[5, 6, 7], max_new=10, temperature=0, logit_bias=no_eos),
+            Row(prompt=[8], max_new=10, temperature=1.0, seed=3, logit_bias=no_eos)]
+    got = {0: [], 1: []}
+
+    def on_token(row, step):
+        got[row].append(step.token)
+        if row == 0 and len(got[0]) == 2:
+            rows[0].cancelled.set()
+
+    torch.manual_seed(0)
+    before = torch.rand(1)
+    torch.manual_seed(0)
+    decode_rows(tiny_model, rows, tokenizer.eos_token_id, tokenizer.pad_token_id, "fp32", on_token)
+    assert torch.rand(1) == before  # seeded rows draw from their own generator
+    assert len(got[0]) == 2 and len(got[1]) == 10
+    alone = []
+    decode_rows(tiny_model, [Row(prompt=[8], max_new=10, temperature=1.0, seed=3, logit_bias=no_eos)],
+                tokenizer.eos_token_id, tokenizer.pad_token_id, "fp32", lambda row, step: alone.append(step.token))
+    assert alone == got[1]

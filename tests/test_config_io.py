@@ -73,6 +73,30 @@ def test_malformed_record_names_file_line_field(tmp_path, line, message):
         read_records(path, PreferencePair)
 
 
+def test_one_line_reader_splits_on_newline_only_and_refuses_what_would_crash_later(tmp_path):
+    """The project's own writer puts U+2028, U+2029, U+0085 and a lone \\r inside strings as they are: the reader
+    splits lines at "\\n" only, so they read back; a UTF-8 BOM is skipped; deep nesting, a 5,000-digit integer
+    and a lone surrogate are one clear error naming file, line (and field), never a crash; columns count
+    from the line's first character."""
+    odd = {**PAIR, "chosen": "one\u2028two\u2029three\u0085four\rfive\x0cend"}
+    write_jsonl(tmp_path / "odd.jsonl", [odd, PAIR])
+    assert [r.chosen for r in read_records(tmp_path / "odd.jsonl", PreferencePair)] == [odd["chosen"], PAIR["chosen"]]
+    write_jsonl(tmp_path / "odd.jsonl.gz", [odd])
+    assert read_records(tmp_path / "odd.jsonl.gz", PreferencePair)[0].chosen == odd["chosen"]
+    (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + json.dumps(PAIR).encode() + b"\r\n")
+    assert read_records(tmp_path / "bom.jsonl", PreferencePair) == [PreferencePair(**PAIR)]
+    cases = [('{"a": ' + "[" * 100_000, ":2: JSON nested too deeply"),
+             ('{"a": ' + "9" * 5000 + "}", ":2: malformed JSON .*4300 digits"),
+             ('{"prompt": "ok", "chosen": "\\udc00x"}', ":2: field 'chosen': not valid Unicode text"),
+             ('{"prompt": [{"role": "user", "content": "\\ud800"}]}', ":2: field 'prompt.0.content': not valid Unicode"),
+             ('{"prompt": "x",, }', ":2: malformed JSON .* at column 16\\)")]
+    for line, message in cases:
+        path = tmp_path / "bad.jsonl"
+        path.write_text("\ufeff" + json.dumps(PAIR) + "\n" + line + "\n", encoding="utf-8")
+        with pytest.raises(DataError, match=rf"{path}{message}"):
+            read_records(path, PreferencePair)
+
+
 def test_conversation_rules():
     with pytest.raises(ValueError, match="must end with an assistant message"):
         Conversation(messages=[{"role": "assistant", "content": "a"}, {"role": "user", "content": "q"}])

@@ -121,37 +121,6 @@ def test_frozen_models_in_bf16_score_close_to_fp32(tokenizer, tiny_model_dir):
         assert torch.allclose(reward_scores_packed(fp32, seqs, "bf16"), reward_scores_packed(bf16, seqs, "bf16"), atol=0.05)
 
 
-def test_decode_batch_greedy_equals_generate_one_by_one(tokenizer, tiny_model):
-    from alignkit.generate import decode_batch
-
-    prompts = [encode_prompt(tokenizer, p) for p in PROMPTS]
-    limits = [5, 9, 3]
-    streamed = {i: [] for i in range(3)}
-    out = decode_batch(tiny_model, prompts, limits, [0.0] * 3, [1.0] * 3, tokenizer.eos_token_id, tokenizer.pad_token_id,
-                       "fp32", on_token=lambda row, tok: streamed[row].append(tok))
-    for i, (ids, n) in enumerate(zip(prompts, limits)):
-        x = torch.tensor([ids])
-        ref = tiny_model.generate(x, attention_mask=torch.ones_like(x), max_new_tokens=n, do_sample=False,
-                                  pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id)[0, len(ids):]
-        ref = ref.tolist()
-        if tokenizer.eos_token_id in ref:  # generate pads after EOS; we stop there
-            ref = ref[: ref.index(tokenizer.eos_token_id) + 1]
-        assert out[i] == ref and streamed[i] == ref
-
-
-def test_sample_next_respects_greedy_rows_and_nucleus():
-    from alignkit.generate import sample_next
-
-    torch.manual_seed(0)
-    logits = torch.tensor([[0.0, 5.0, 1.0], [0.0, 5.0, 1.0], [3.0, 2.9, -9.0]]).repeat(200, 1)
-    temps = torch.tensor([0.0, 1.0, 1.0]).repeat(200)
-    tops = torch.tensor([1.0, 0.5, 1.0]).repeat(200)
-    picks = sample_next(logits, temps, tops).view(200, 3)
-    assert (picks[:, 0] == 1).all()  # greedy
-    assert (picks[:, 1] == 1).all()  # token 1 alone holds > 50%: the nucleus is {1}
-    assert set(picks[:, 2].tolist()) == {0, 1}  # both likely tokens drawn, never the unlikely one
-
-
 def test_rollout_rows_select_every_tensor_alike():
     r = Rollout(prompt_ids=torch.arange(6).view(3, 2), prompt_mask=torch.ones(3, 2, dtype=torch.long),
                 response=torch.arange(9).view(3, 3), response_mask=torch.ones(3, 3, dtype=torch.long),

@@ -5,7 +5,9 @@ Assignments are taken when an annotator asks for the next item (none are pre-pla
 what a user may not reach answer 404 (403 for a round of another role's task, 409 for a closed round).
 """
 
+import contextlib
 import random
+import threading
 
 from fastapi import HTTPException
 from sqlalchemy import func, select
@@ -18,12 +20,16 @@ from alignkit.app.generate import two_answers
 TASK_ROLE = {"demonstration": "annotator", "comparison": "annotator", "evaluation": "annotator", "redteam": "redteamer"}
 
 
-def open_round(db: Session, round_id: int, user: User) -> Round:
+def open_round(db: Session, round_id: int, user: User, *tasks: str) -> Round:
+    """The open round, for the user's role; 400 unless its task is one of `tasks` (a write checks what it is
+    for: a demonstration posted to a comparison round is refused)."""
     rnd = db.get(Round, round_id)
     if rnd is None or not rnd.is_open:
         raise HTTPException(404, "no such open round")
     if TASK_ROLE[rnd.task] != user.role:
         raise HTTPException(403, f"{rnd.task} rounds are for {TASK_ROLE[rnd.task]} accounts")
+    if rnd.task not in tasks:
+        raise HTTPException(400, f"this is a {rnd.task} round, not a {' or '.join(tasks)} round")
     return rnd
 
 
@@ -77,16 +83,48 @@ def take(db: Session, user: User, item_id: int, gold: str | None, overlap: int) 
         db.rollback()
 
 
+_pending: dict[str, list] = {}  # submission id -> [lock, number of requests holding or waiting for it]
+_pending_guard = threading.Lock()
+
+
+@contextlib.contextmanager
+def one_at_a_time(key: str):
+    """Requests with the same `key` run the block one after the other (in this process): copies of a form
+    wait for the first instead of each asking the model again."""
+    with _pending_guard:
+        entry = _pending.setdefault(key, [threading.Lock(), 0])
+        entry[1] += 1
+    try:
+        with entry[0]:
+            yield
+    finally:
+        with _pending_guard:
+            entry[1] -= 1
+            if entry[1] == 0:
+                del _pending[key]
+
+
 def own_item(db: Session, user: User, rnd: Round, uid: str, prompt: str, cfg) -> Item:
     """The item of an annotator's own prompt, assigned to them alone; made once per submission id: the two
-    answers first (live), then one transaction for the item and its assignment."""
-    source = f"app:{user.username}:own:{uid}"
-    item = db.scalar(select(Item).where(Item.source == source))
-    if item is None:
-        messages = [{"role": "user", "content": prompt}]
-        item = Item(round_id=rnd.id, prompt=messages, owner_id=user.id, source=source, **two_answers(rnd, messages, cfg))
-        db.add(item)
-        db.flush()
-        db.add(Assignment(item_id=item.id, user_id=user.id))
-        db.commit()
+    answers first (live), then one transaction for the item and its assignment. Copies of the form wait for
+    the first (`one_at_a_time`), and `items.uid` is UNIQUE, so copies racing through the slow model call in
+    other processes find the first's item too."""
+    with one_at_a_time(uid):
+        item = db.scalar(select(Item).where(Item.uid == uid))
+        if item is None:
+            messages = [{"role": "user", "content": prompt}]
+            item = Item(round_id=rnd.id, prompt=messages, owner_id=user.id, uid=uid,
+                        source=f"app:{user.username}:own:{uid}", **two_answers(rnd, messages, cfg))
+            db.add(item)
+            try:
+                db.flush()
+                db.add(Assignment(item_id=item.id, user_id=user.id))
+                db.commit()
+            except IntegrityError:
+                db.rollback()
+                item = db.scalar(select(Item).where(Item.uid == uid))
+                if item is None:
+                    raise
+    if item.owner_id != user.id:
+        raise HTTPException(404, "no such item among your assignments")
     return item

@@ -37,6 +37,9 @@ class User(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     role: Mapped[str] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # disabled: cannot sign in
+    # Every session cookie carries the generation it was made in; sign-out, a new password and disabling or
+    # enabling the account add one, which ends every older session (cookies are signed, not stored).
+    session_gen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
 
 
@@ -51,6 +54,7 @@ class Round(Base):
     overlap: Mapped[int] = mapped_column(Integer, default=1)
     guidelines: Mapped[str] = mapped_column(Text, default="", server_default="")  # shown above every task of the round
     is_open: Mapped[bool] = mapped_column(Boolean, default=True)
+    uid: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)  # the form's submission id
     # OpenAI-compatible endpoints answering live: variant A (and the red-team target), variant B.
     endpoint_a: Mapped[str] = mapped_column(String(255), default="")
     model_a: Mapped[str] = mapped_column(String(255), default="")
@@ -74,6 +78,19 @@ class Item(Base):
     gold: Mapped[str | None] = mapped_column(String(1), nullable=True)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), nullable=True)  # set: the annotator's own prompt
     source: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    uid: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)  # an own prompt's submission id
+
+
+class Import(Base):
+    """A prompt-pool file imported into a round; `uid` (the form's submission id) makes a resent upload a no-op."""
+
+    __tablename__ = "imports"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str | None] = mapped_column(String(32), unique=True, nullable=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id"), index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    items: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
 
 
 class Assignment(Base):

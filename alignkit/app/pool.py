@@ -3,12 +3,20 @@ answers (the `comparisons.jsonl` of `alignkit compare` and `alignkit iterate`)."
 
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import field_validator, model_validator
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from alignkit.app.db import Item
-from alignkit.data.io import jsonl_rows, validate
+from alignkit.app.checks import text_problem
+from alignkit.app.db import Import, Item
+from alignkit.data.io import jsonl_lines, jsonl_rows, validate
 from alignkit.data.records import PromptMessages, Record
+
+MAX_POOL_BYTES = 64 * 2**20  # an upload larger than this is refused before it is read further
+# The longest text each field takes (its column's length; prompts and answers: the forms' limit).
+LIMITS = {"answer_a": 20_000, "answer_b": 20_000, "variant_a": 255, "variant_b": 255, "risk_category": 64,
+          "source": 255}
 
 
 class PoolItem(Record):
@@ -24,6 +32,22 @@ class PoolItem(Record):
     gold: Literal["a", "b"] | None = None
     source: str | None = None
 
+    @field_validator("prompt")
+    @classmethod
+    def _prompt_text(cls, messages):
+        for i, m in enumerate(messages):
+            if problem := text_problem(m.content, 20_000, blank_ok=i < len(messages) - 1):
+                raise ValueError(f"message {i + 1} {problem}")
+        return messages
+
+    @field_validator(*LIMITS)
+    @classmethod
+    def _text(cls, value, info):
+        blank_ok = info.field_name in ("variant_a", "variant_b")  # answers and names, when given, say something
+        if value is not None and (problem := text_problem(value, LIMITS[info.field_name], blank_ok)):
+            raise ValueError(problem)
+        return value
+
     @model_validator(mode="after")
     def _answers(self):
         if (self.answer_a is None) != (self.answer_b is None):
@@ -36,12 +60,21 @@ class PoolItem(Record):
 def read_pool(data: bytes, name: str) -> list[PoolItem]:
     """Every line of the file `name`; raises UnicodeDecodeError, or DataError naming the first bad line."""
     text = data.decode("utf-8")
-    return [validate(PoolItem, row, f"{name}:{n}") for n, row in jsonl_rows(text.splitlines(), name)]
+    return [validate(PoolItem, row, f"{name}:{n}") for n, row in jsonl_rows(jsonl_lines(text), name)]
 
 
-def add_pool(db: Session, round_id: int, items: list[PoolItem], name: str) -> None:
-    """The items into the round, in one transaction."""
+def add_pool(db: Session, round_id: int, items: list[PoolItem], name: str, uid: str | None = None) -> bool:
+    """The items into the round, in one transaction with the import's record; False (nothing added) when
+    the import `uid` was stored already (the form sent twice)."""
+    db.add(Import(uid=uid, round_id=round_id, filename=name, items=len(items)))
     db.add_all([Item(round_id=round_id, prompt=[m.model_dump() for m in p.prompt], risk_category=p.risk_category,
                      answer_a=p.answer_a, answer_b=p.answer_b, variant_a=p.variant_a, variant_b=p.variant_b, gold=p.gold,
                      source=p.source or f"import:{name}") for p in items])
-    db.commit()
+    try:
+        db.commit()
+    except IntegrityError:
+        db.rollback()
+        if uid is None or db.scalar(select(Import.id).where(Import.uid == uid)) is None:
+            raise
+        return False
+    return True

@@ -4,7 +4,7 @@ Every submission row carries `uid`, the random id its form was rendered with, UN
 submission is acknowledged (303) only after its transaction committed.
 """
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -34,7 +34,10 @@ def store(db: Session, row, assignment: Assignment | None = None) -> None:
 
 
 def add_user(db: Session, username: str, password: str, role: str) -> bool:
-    """A new account; False (and nothing stored) when the user name is taken."""
+    """A new account; False (and nothing stored) when the user name is taken, also when it differs from a
+    taken one only in case (`Admin` next to `admin`: user names are ASCII, so look-alikes need no more)."""
+    if db.scalar(select(User.id).where(func.lower(User.username) == username.lower())) is not None:
+        return False
     db.add(User(username=username, password_hash=hash_password(password), role=role))
     try:
         db.commit()
@@ -42,3 +45,9 @@ def add_user(db: Session, username: str, password: str, role: str) -> bool:
         db.rollback()
         return False
     return True
+
+
+def end_sessions(db: Session, user_id: int) -> None:
+    """End every session of the account (its cookies carry an older generation from now on); commits."""
+    db.execute(update(User).where(User.id == user_id).values(session_gen=User.session_gen + 1))
+    db.commit()

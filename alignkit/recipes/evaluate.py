@@ -26,6 +26,7 @@ phrase matching (XSTest's string match) instead, e.g. where the sentence encoder
 import json
 import os
 import random
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -209,7 +210,21 @@ def print_table(results: list[dict], labels: list[str] | None = None) -> None:
             except KeyError:
                 cells.append("-")
         table.add_row(label, *cells)
-    Console(width=max(160, Console().width)).print(table)  # not squeezed to 80 columns in a log file
+    console = Console()
+    if not console.is_terminal:  # a log file: the whole table, never squeezed to 80 columns or cut
+        console = Console(width=console.measure(table, options=console.options.update_width(10_000)).maximum)
+    console.print(table)
+
+
+def summary(r: dict) -> str:
+    """One line of a model's results, for the log while the others are evaluated."""
+    parts = [f"refusal harmful {r['refusal_risky']['rate']:.0%}", f"over-refusal {r['refusal_benign']['rate']:.0%}"]
+    if "ifeval" in r:
+        parts.append(f"IFEval {r['ifeval']:.0%}")
+    parts += [f"{k.replace('_', ' ')} {r[k]:+.2f}" for k in ("reward_helpfulness", "reward_safety") if k in r]
+    if "heldout_loss" in r:
+        parts.append(f"held-out loss {r['heldout_loss']:.3f}")
+    return f"{r['model']}: " + ", ".join(parts)
 
 
 def ifeval_items(cfg: Config) -> list:
@@ -234,9 +249,12 @@ def main(cfg: Config) -> Path:
             "benign": sample_prompts(cfg.benign, cfg.max_prompts, cfg.seed), "ifeval": ifeval_items(cfg)}
     judges = load_judges(cfg)
     results = []
-    for name in cfg.models:
+    for i, name in enumerate(cfg.models, 1):
+        print(f"evaluate: model {i}/{len(cfg.models)}: {name}: {len(sets['risky'])} harmful, {len(sets['benign'])} "
+              f"borderline and {len(sets['ifeval'])} IFEval prompts", flush=True)
+        started = time.time()
         results.append(evaluate_model(name, cfg, sets, run_dir, judges))
-        print(f"evaluate: {json.dumps(results[-1])}")
+        print(f"evaluate: model {i}/{len(cfg.models)}: {summary(results[-1])} ({time.time() - started:.0f} s)", flush=True)
     atomic_write(run_dir / "results.json", json.dumps(results, indent=2) + "\n")
     finish_run(run_dir, manifest, models=results)
     print_table(results, cfg.labels or None)

@@ -36,7 +36,7 @@ from alignkit.generate import decode_answers, rollout
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
 from alignkit.rewards import RewardConfig, combine
 from alignkit.rundir import atomic_write, finish_run
-from alignkit.track import progress_bar
+from alignkit.track import advance, progress_bar
 from alignkit.train import open_run
 
 
@@ -90,7 +90,7 @@ def sample_and_score(model, reward_models, tokenizer, prompts: list[Prompt], cfg
                             "risk_category": p.risk_category, "answer": answers[j],
                             "ended": bool(batch.ended[j]), "reward": reward[j].item(),
                             "help": r_help[j].item(), "safe": r_safe[j].item()})
-            bar.advance(task, len(chunk) // cfg.k)
+            advance(bar, task, len(chunk) // cfg.k, log=rank == 0)
     return out
 
 

@@ -1,16 +1,19 @@
 """Sign-in and sign-out, the home page (the open rounds of the user's role) and the user's own work."""
 
+import math
 import secrets
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
 from sqlalchemy import select
 
+from alignkit.app import throttle
 from alignkit.app.assign import TASK_ROLE
 from alignkit.app.db import Attack, Comparison, Demonstration, Evaluation, RedteamSession, Round, User
-from alignkit.app.deps import CurrentUser, DbSession
+from alignkit.app.deps import CurrentUser, DbSession, session_user
 from alignkit.app.pages import redirect, render
-from alignkit.app.security import verify_password
+from alignkit.app.security import dummy_hash, verify_password
+from alignkit.app.store import end_sessions
 
 router = APIRouter()
 
@@ -22,19 +25,35 @@ def login_form(request: Request):
 
 
 @router.post("/login")
-def login(request: Request, username: Annotated[str, Form()], password: Annotated[str, Form()], db: DbSession):
+def login(request: Request, username: Annotated[str, Form(max_length=256)],
+          password: Annotated[str, Form(max_length=1024)], db: DbSession):
+    """A disabled account, a wrong password and an unknown name get the same answer after the same work (an
+    unknown name is checked against a dummy hash); failures back off per account and per address (`throttle`)."""
+    state, keys = request.app.state.logins, throttle.keys(username, request.client.host if request.client else "")
+    wait = throttle.wait_seconds(state, keys)
+    if wait > 0:
+        return render(request, "login.html", status=429,
+                      error=f"too many failed sign-ins: try again in {math.ceil(wait)} seconds")
     user = db.scalar(select(User).where(User.username == username))
-    if user is None or not verify_password(user.password_hash, password):
+    try:
+        right = verify_password(user.password_hash if user else dummy_hash(), password)
+    except TimeoutError as e:
+        return render(request, "login.html", status=503, error=str(e))
+    if user is None or not right or not user.active:
+        throttle.failed(state, keys)
         return render(request, "login.html", status=401, error="wrong user name or password")
-    if not user.active:
-        return render(request, "login.html", status=403, error="this account is disabled; ask an admin")
+    throttle.succeeded(state, keys[0])
     request.session.clear()  # a new session (and CSRF token) at every sign-in
-    request.session.update(user_id=user.id, csrf=secrets.token_urlsafe(32))
+    request.session.update(user_id=user.id, gen=user.session_gen, csrf=secrets.token_urlsafe(32))
     return redirect("/")
 
 
 @router.post("/logout")
-def logout(request: Request):
+def logout(request: Request, db: DbSession):
+    """Sign out: this cookie, and every other session of the account, end here and now."""
+    user = session_user(request, db)
+    if user is not None:
+        end_sessions(db, user.id)
     request.session.clear()
     return redirect("/login")
 

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Form, HTTPException, Request
 
 from alignkit.app.assign import my_item, next_item, open_round, own_item
 from alignkit.app.db import AXES, Comparison, Demonstration, Evaluation
-from alignkit.app.deps import Annotator, DbSession, Text, Uid
+from alignkit.app.deps import Annotator, DbSession, RowId, Text, Uid
 from alignkit.app.generate import ensure_answers
 from alignkit.app.pages import redirect, render
 from alignkit.app.store import store
@@ -19,23 +19,23 @@ Likert = Annotated[int, Form(ge=1, le=7)]
 
 
 @router.get("/rounds/{round_id}/demonstration")
-def demonstration_form(request: Request, round_id: int, user: Annotator, db: DbSession, saved: int = 0):
-    rnd = open_round(db, round_id, user)
+def demonstration_form(request: Request, round_id: RowId, user: Annotator, db: DbSession, saved: int = 0):
+    rnd = open_round(db, round_id, user, "demonstration")
     return render(request, "demonstration.html", user, round=rnd, axes=AXES, saved=saved)
 
 
 @router.post("/rounds/{round_id}/demonstration")
-def demonstration(round_id: int, uid: Uid, prompt: Text, answer: Text, informative: Rating, truthful: Rating,
+def demonstration(round_id: RowId, uid: Uid, prompt: Text, answer: Text, informative: Rating, truthful: Rating,
                   relevant: Rating, clear: Rating, harmless: Rating, user: Annotator, db: DbSession):
-    rnd = open_round(db, round_id, user)
+    rnd = open_round(db, round_id, user, "demonstration")
     ratings = dict(informative=informative, truthful=truthful, relevant=relevant, clear=clear, harmless=harmless)
     store(db, Demonstration(uid=uid, user_id=user.id, round_id=rnd.id, prompt=prompt, answer=answer, ratings=ratings))
     return redirect(f"/rounds/{round_id}/demonstration?saved=1")
 
 
 @router.get("/rounds/{round_id}/next")
-def next_page(request: Request, round_id: int, user: Annotator, db: DbSession):
-    rnd = open_round(db, round_id, user)
+def next_page(request: Request, round_id: RowId, user: Annotator, db: DbSession):
+    rnd = open_round(db, round_id, user, "comparison", "evaluation")
     item = next_item(db, user, rnd)
     if item is None:
         return render(request, "done.html", user, round=rnd)
@@ -43,19 +43,19 @@ def next_page(request: Request, round_id: int, user: Annotator, db: DbSession):
 
 
 @router.post("/rounds/{round_id}/own-prompt")
-def own_prompt(request: Request, round_id: int, uid: Uid, prompt: Text, user: Annotator, db: DbSession):
-    rnd = open_round(db, round_id, user)
+def own_prompt(request: Request, round_id: RowId, uid: Uid, prompt: Text, user: Annotator, db: DbSession):
+    rnd = open_round(db, round_id, user, "comparison")
     item = own_item(db, user, rnd, uid, prompt, request.app.state.cfg)
     return redirect(f"/items/{item.id}")
 
 
 @router.get("/rounds/{round_id}/compare-own")
-def compare_own(request: Request, round_id: int, user: Annotator, db: DbSession):
-    return render(request, "own_prompt.html", user, round=open_round(db, round_id, user))
+def compare_own(request: Request, round_id: RowId, user: Annotator, db: DbSession):
+    return render(request, "own_prompt.html", user, round=open_round(db, round_id, user, "comparison"))
 
 
 @router.get("/items/{item_id}")
-def item_page(request: Request, item_id: int, user: Annotator, db: DbSession):
+def item_page(request: Request, item_id: RowId, user: Annotator, db: DbSession):
     item, rnd, assignment = my_item(db, user, item_id)
     ensure_answers(db, item, rnd, request.app.state.cfg)
     return render(request, f"{rnd.task}.html", user, item=item, round=rnd, done=assignment.done,
@@ -63,7 +63,7 @@ def item_page(request: Request, item_id: int, user: Annotator, db: DbSession):
 
 
 @router.post("/items/{item_id}/compare")
-def compare(item_id: int, uid: Uid, choice: Annotated[Literal["a", "b"], Form()], degree: Annotated[Degree, Form()],
+def compare(item_id: RowId, uid: Uid, choice: Annotated[Literal["a", "b"], Form()], degree: Annotated[Degree, Form()],
             kind: Annotated[Kind, Form()], user: Annotator, db: DbSession,
             safety_bin: Annotated[SafetyBin | Literal[""], Form()] = ""):
     item, rnd, assignment = my_item(db, user, item_id)
@@ -75,7 +75,7 @@ def compare(item_id: int, uid: Uid, choice: Annotated[Literal["a", "b"], Form()]
 
 
 @router.post("/items/{item_id}/evaluate")
-def evaluate(item_id: int, uid: Uid, likert_a: Likert, likert_b: Likert,
+def evaluate(item_id: RowId, uid: Uid, likert_a: Likert, likert_b: Likert,
              winner: Annotated[Literal["a", "b", "tie"], Form()], user: Annotator, db: DbSession):
     item, rnd, assignment = my_item(db, user, item_id)
     if rnd.task != "evaluation":
