@@ -281,11 +281,21 @@ def import_pool(admin, round_id: int, rows: list[dict], name="pool.jsonl"):
                      files={"file": (name, body, "application/jsonl")})
 
 
+def take_next(client, round_id: int):
+    """Open a round's next page (a GET, which takes nothing) and press its "take the next item" button (the
+    POST that assigns); the answer is a 303 to the item (also straight from the GET when the user holds an
+    unfinished one), or the 'Nothing left' page."""
+    r = client.get(f"/rounds/{round_id}/next")
+    if r.status_code == 200 and 'id="take-next"' in r.text:
+        r = client.post(f"/rounds/{round_id}/next", data=form_fields(r.text))
+    return r
+
+
 def compare_next(client, round_id: int, choice: str, **fields) -> str | None:
     """Take the next item of a round and compare it; returns the item's prompt, None when all is done."""
     import re
 
-    r = client.get(f"/rounds/{round_id}/next")
+    r = take_next(client, round_id)
     if r.status_code == 200:
         assert "Nothing left" in r.text
         return None

@@ -15,6 +15,7 @@ from conftest import (
     make_users,
     post_form,
     sign_in,
+    take_next,
 )
 
 from alignkit.data.io import read_records
@@ -143,7 +144,8 @@ def test_roles_and_annotators_see_only_their_own_work(database_url, admin):
     assert ann1.get("/admin").status_code == 403
     assert ann1.get("/admin/export/sft.jsonl").status_code == 403
     assert red.get(f"/rounds/{rid}/next").status_code == 403
-    item_url = ann1.get(f"/rounds/{rid}/next").headers["location"]
+    assert red.post(f"/rounds/{rid}/next", data=form_fields(red.get("/").text)).status_code == 403
+    item_url = take_next(ann1, rid).headers["location"]
     assert ann1.get(item_url).status_code == 200
     assert ann2.get(item_url).status_code == 404  # not assigned to ann2
     page = ann1.get(item_url).text
@@ -153,6 +155,7 @@ def test_roles_and_annotators_see_only_their_own_work(database_url, admin):
     post_form(admin, f"/admin/rounds/{rid}", f"/admin/rounds/{rid}/toggle", {})
     assert ann1.post(item_url + "/compare", data={**form_fields(page), "choice": "a", **COMPARE}).status_code == 409
     assert ann1.get(f"/rounds/{rid}/next").status_code == 404
+    assert ann1.post(f"/rounds/{rid}/next", data=form_fields(page)).status_code == 404
     post_form(admin, f"/admin/rounds/{rid}", f"/admin/rounds/{rid}/toggle", {})
     r = ann1.post(item_url + "/compare", data={**form_fields(page), "choice": "a", **COMPARE})
     assert r.status_code == 303

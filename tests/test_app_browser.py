@@ -157,9 +157,11 @@ def compare_all(ann: Person, round_link: str, decide) -> list[str]:
     page)` returns the choice ('a'/'b') and may check the page. Returns the prompts seen, in order."""
     page = ann.page
     page.goto("/")
-    submit(page, page.locator("li.card", has_text=round_link).get_by_role("link", name="compare answers"))
+    submit(page, page.locator("li.card", has_text=round_link).get_by_role("button", name="compare answers"))
     seen = []
     while True:
+        if page.locator("#take-next").count():  # the round's page: its button (a POST) takes the next item
+            submit(page, page.locator("#take-next"))
         expect(page).to_have_url(re.compile(r"/(items/\d+|rounds/\d+/next)$"))
         if page.locator("#done").count():
             expect(page.locator("#done")).to_contain_text("Nothing left")

@@ -20,6 +20,7 @@ from conftest import (
     post_form,
     serve_in_thread,
     sign_in,
+    take_next,
 )
 
 from alignkit.app.stats import agreement, cohen_kappa
@@ -56,12 +57,12 @@ def test_live_answers_for_pool_prompts_and_own_prompts(admin, endpoint):
                      model_a="tiny", endpoint_b=endpoint, model_b="tiny")
     import_pool(admin, rid, [{"prompt": "Name a colour."}])  # prompt only: answered live when first opened
     ann1, ann2 = signed_in(admin, "ann1"), signed_in(admin, "ann2")
-    item_url = ann1.get(f"/rounds/{rid}/next").headers["location"]
+    item_url = take_next(ann1, rid).headers["location"]
     first = ann1.get(item_url).text
     answers = re.findall(r'<div class="answer" id="answer-[ab]"><h2>Answer [AB]</h2><pre>(.*?)</pre>', first, re.S)
     assert len(answers) == 2 and all(answers)
     # The second annotator of the overlap sees the very same pair, not a new generation.
-    assert ann2.get(f"/rounds/{rid}/next").headers["location"] == item_url
+    assert take_next(ann2, rid).headers["location"] == item_url
     assert re.findall(r'<pre>(.*?)</pre>', ann2.get(item_url).text, re.S)[1:] == answers
     # An annotator's own prompt: two live answers, compared, kept out of everyone else's queue.
     r = post_form(ann1, f"/rounds/{rid}/compare-own", f"/rounds/{rid}/own-prompt", {"prompt": "My own question?"})
@@ -85,11 +86,11 @@ def test_a_dead_endpoint_is_a_clear_error(admin):
                      model_a="m")
     import_pool(admin, rid, [{"prompt": "Hello?"}])
     ann = signed_in(admin, "ann")
-    r = ann.get(ann.get(f"/rounds/{rid}/next").headers["location"])
+    r = ann.get(take_next(ann, rid).headers["location"])
     assert r.status_code == 502 and "did not answer" in r.text
     norid = make_round(admin, name="none", task="comparison", model_version="m")
     import_pool(admin, norid, [{"prompt": "Hello?"}])
-    r = ann.get(ann.get(f"/rounds/{norid}/next").headers["location"])
+    r = ann.get(take_next(ann, norid).headers["location"])
     assert r.status_code == 409 and "no model endpoint" in r.text
 
 
@@ -130,7 +131,7 @@ def test_human_evaluation_likert_and_battles(admin):
     votes = {"ann1": ("6", "3", "a"), "ann2": ("5", "5", "tie")}
     for name, (la, lb, winner) in votes.items():
         client = signed_in(admin, name)
-        while (r := client.get(f"/rounds/{rid}/next")).status_code == 303:
+        while (r := take_next(client, rid)).status_code == 303:
             page = client.get(r.headers["location"]).text
             r = client.post(r.headers["location"] + "/evaluate",
                             data={**form_fields(page), "likert_a": la, "likert_b": lb, "winner": winner})

@@ -20,6 +20,7 @@ from conftest import (
     post_form,
     serve_in_thread,
     sign_in,
+    take_next,
 )
 from fastapi.testclient import TestClient
 
@@ -109,7 +110,7 @@ def test_a_model_answering_blank_text_is_a_502_without_its_url(sqlite_admin, fak
     import_pool(admin, rid, [{"prompt": "Hello?"}])
     ann = signed_in(admin, "ann")
     fake_model["answer"] = " "
-    r = ann.get(ann.get(f"/rounds/{rid}/next").headers["location"])
+    r = ann.get(take_next(ann, rid).headers["location"])
     assert r.status_code == 502 and "unusable answer" in r.text and fake_model["url"] not in r.text
     r = post_form(ann, f"/rounds/{rid}/compare-own", f"/rounds/{rid}/own-prompt", {"prompt": "Mine?"})
     assert r.status_code == 502 and fake_model["url"] not in r.text
@@ -134,7 +135,7 @@ def test_exports_skip_bad_rows_name_them_and_the_admin_removes_them(admin):
                              {"prompt": "bad?", "answer_a": "fine", "answer_b": "also fine"}])
     ann = signed_in(admin, "ann")
     for _ in range(2):
-        item_url = ann.get(f"/rounds/{rid}/next").headers["location"]
+        item_url = take_next(ann, rid).headers["location"]
         ann.post(item_url + "/compare", data={**form_fields(ann.get(item_url).text), "choice": "a", **COMPARE})
     demo = make_round(admin, name="d", task="demonstration", model_version="m")
     for prompt in ("p1", "p2"):
@@ -335,6 +336,7 @@ def test_huge_ids_are_422_not_500(admin):
     for n in (2**31, 2**63, 2**64, 10**30, 0, -1):
         assert ann.get(f"/items/{n}").status_code == 422
         assert ann.get(f"/rounds/{n}/next").status_code == 422
+        assert ann.post(f"/rounds/{n}/next", data=fields).status_code == 422
         assert ann.post(f"/items/{n}/compare", data={**fields, "choice": "a", **COMPARE}).status_code == 422
         assert red.get(f"/redteam/{n}").status_code == 422
         assert admin.get(f"/admin/rounds/{n}").status_code == 422
@@ -411,6 +413,7 @@ def test_writes_check_the_rounds_task_and_verdicts_freeze(sqlite_admin, fake_mod
     r = ann.post(f"/rounds/{comp}/demonstration", data={**fields, "prompt": "p", "answer": "a", **RATINGS})
     assert r.status_code == 400 and "comparison round" in r.text
     assert ann.get(f"/rounds/{demo}/next").status_code == 400
+    assert ann.post(f"/rounds/{demo}/next", data=fields).status_code == 400
     assert ann.get(f"/rounds/{demo}/compare-own").status_code == 400
     assert rows(admin, "/admin/export/sft.jsonl") == []
     team = make_round(admin, name="t", task="redteam", model_version="m", endpoint_a=fake_model["url"], model_a="m")
@@ -490,3 +493,26 @@ def test_look_alike_names_and_reflected_text(sqlite_admin):
     page = admin.get(f"/admin/rounds/{rid}?imported=5 items. Your password expired: call 555-0100 and").text
     assert "555-0100" not in page and 'id="imported"' not in page
     assert "Imported 5 items" in admin.get(f"/admin/rounds/{rid}?imported=5").text
+
+
+def test_a_get_of_next_takes_no_item_and_the_post_does(admin):
+    """A link prefetcher or crawler following /rounds/N/next takes nothing: the GET shows the "take the next
+    item" button (or redirects to the item the user already holds), and only its CSRF-checked POST assigns."""
+    make_users(admin, ("ann1", "annotator"), ("ann2", "annotator"))
+    rid = make_round(admin, name="c", task="comparison", model_version="m")  # overlap 1: one taker per item
+    import_pool(admin, rid, [{"prompt": "only one", "answer_a": "x", "answer_b": "y"}])
+    ann1, ann2 = signed_in(admin, "ann1"), signed_in(admin, "ann2")
+    for _ in range(3):
+        r = ann1.get(f"/rounds/{rid}/next")
+        assert r.status_code == 200 and 'id="take-next"' in r.text
+    assert ann1.post(f"/rounds/{rid}/next", data={"csrf_token": "guess"}).status_code == 403
+    assert re.search(r"<td>ann1</td><td>[1-9]", admin.get(f"/admin/rounds/{rid}").text) is None  # nothing assigned
+    # The item is still free: the second annotator's POST takes it.
+    r = ann2.post(f"/rounds/{rid}/next", data=form_fields(ann2.get(f"/rounds/{rid}/next").text))
+    assert r.status_code == 303 and r.headers["location"].startswith("/items/")
+    item_url = r.headers["location"]
+    assert "<td>ann2</td><td>1</td>" in admin.get(f"/admin/rounds/{rid}").text
+    assert ann2.get(f"/rounds/{rid}/next").headers["location"] == item_url  # held: the GET only redirects
+    assert ann2.get(item_url).status_code == 200 and ann1.get(item_url).status_code == 404
+    assert "Nothing left" in ann1.get(f"/rounds/{rid}/next").text
+    assert "Nothing left" in ann1.post(f"/rounds/{rid}/next", data=form_fields(ann1.get("/").text)).text

@@ -5,7 +5,8 @@
 
 Each annotator is a thread with its own HTTP client and cookies. It signs in, then loops: get a form (its
 CSRF token and submission uid), fill it (a demonstration whose prompt names the annotator and the sequence
-number; every fourth submission a comparison of the next pool item), post it. A 303 acknowledges it.
+number; every fourth submission a comparison of the next pool item, taken with the next page's button: a
+GET, then the POST that assigns), post it. A 303 acknowledges it.
 One form in ten is posted twice at the same instant over two connections (a double click), and one
 acknowledged form in ten is posted again later (a client retrying after a lost answer), both with the
 same uid. A post that gets no answer (the server was killed) is resent with the same uid until it is
@@ -244,16 +245,25 @@ class Annotator:
             return None
         return r
 
+    def take_next(self) -> httpx.Response | None:
+        """The round's next page (a GET takes nothing), then its "take the next item" button (the POST that
+        assigns); a GET that redirects (an item held unfinished) needs no POST."""
+        url = f"/rounds/{self.comp}/next"
+        r = self.get_page(url)
+        if r is not None and r.status_code == 200 and 'id="take-next"' in r.text:
+            r = self.request("POST", url, data=form_fields(r.text))
+        return r
+
     def next_form(self, seq: int) -> Submission | None:
         if seq % 4 == 3 and not self.pool_done:
-            r = self.get_page(f"/rounds/{self.comp}/next")
+            r = self.take_next()
             if r is None:
                 return None
             if r.status_code == 200 and "Nothing left" in r.text:
                 self.pool_done = True
                 return None
             if r.status_code != 303 or not r.headers["location"].startswith("/items/"):
-                self.bad.append((f"GET /rounds/{self.comp}/next", r.status_code, r.text[:300]))
+                self.bad.append((f"GET+POST /rounds/{self.comp}/next", r.status_code, r.text[:300]))
                 return None
             item_url = r.headers["location"]
             page = self.get_page(item_url)
@@ -286,7 +296,8 @@ class Annotator:
             return None
         expected = (f"/rounds/{self.demo}/demonstration?saved=1" if sub.kind == "demonstration"
                     else f"/rounds/{self.comp}/next")
-        if r.status_code == 303 and r.headers["location"] == expected:
+        if r.status_code == 303 and (r.headers["location"] == expected or sub.kind != "demonstration"
+                                     and r.headers["location"].startswith("/items/")):
             return True
         self.bad.append((f"POST {sub.url} uid={sub.uid}", r.status_code, r.text[:300]))
         return False

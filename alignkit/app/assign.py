@@ -1,7 +1,8 @@
 """Who works on what: which role a round's task is for, the items a user may open, and assignment.
 
-Assignments are taken when an annotator asks for the next item (none are pre-planned): an item goes to
-`overlap` annotators so the dashboard can measure agreement, a gold item to every annotator. Lookups of
+Assignments are taken when an annotator asks for the next item with the "take the next item" button (a
+POST; none are pre-planned, and no GET takes one): an item goes to `overlap` annotators so the dashboard can
+measure agreement, a gold item to every annotator. Lookups of
 what a user may not reach answer 404 (403 for a round of another role's task, 409 for a closed round).
 """
 
@@ -45,24 +46,37 @@ def my_item(db: Session, user: User, item_id: int) -> tuple[Item, Round, Assignm
     return row
 
 
+def unfinished_item(db: Session, user: User, rnd: Round) -> Item | None:
+    """The item of the round the user holds and has not finished (read-only)."""
+    return db.scalar(select(Item).join(Assignment).where(Assignment.user_id == user.id, Item.round_id == rnd.id,
+                                                         Assignment.done.is_(False)).limit(1))
+
+
+def free_items(db: Session, user: User, rnd: Round) -> list[tuple[int, str | None]]:
+    """(id, gold) of the items the user could take, best first (read-only): an item fewer than `overlap`
+    annotators have (gold items go to everyone), those others already started first so overlap completes,
+    else in a per-user order."""
+    counts = dict(db.execute(select(Assignment.item_id, func.count()).join(Item).where(Item.round_id == rnd.id)
+                             .group_by(Assignment.item_id)).all())
+    mine = set(db.scalars(select(Assignment.item_id).join(Item).where(Assignment.user_id == user.id,
+                                                                      Item.round_id == rnd.id)))
+    pool = db.execute(select(Item.id, Item.gold).where(Item.round_id == rnd.id, Item.owner_id.is_(None))).all()
+    free = [(i, gold) for i, gold in pool if i not in mine and (gold is not None or counts.get(i, 0) < rnd.overlap)]
+    random.Random(user.id).shuffle(free)
+    free.sort(key=lambda x: not 0 < counts.get(x[0], 0) < rnd.overlap)
+    return free
+
+
 def next_item(db: Session, user: User, rnd: Round) -> Item | None:
-    """The user's unfinished item, or a new assignment: an item fewer than `overlap` annotators have (gold
-    items go to everyone), those others already started first so overlap completes, else in a per-user order."""
+    """The user's unfinished item, or a new assignment of the best free item; None when nothing is left.
+    Only a POST calls it: a GET must not take items (a link prefetcher or crawler would)."""
     for _ in range(20):
-        item = db.scalar(select(Item).join(Assignment).where(Assignment.user_id == user.id, Item.round_id == rnd.id,
-                                                             Assignment.done.is_(False)).limit(1))
+        item = unfinished_item(db, user, rnd)
         if item is not None:
             return item
-        counts = dict(db.execute(select(Assignment.item_id, func.count()).join(Item).where(Item.round_id == rnd.id)
-                                 .group_by(Assignment.item_id)).all())
-        mine = set(db.scalars(select(Assignment.item_id).join(Item).where(Assignment.user_id == user.id,
-                                                                          Item.round_id == rnd.id)))
-        pool = db.execute(select(Item.id, Item.gold).where(Item.round_id == rnd.id, Item.owner_id.is_(None))).all()
-        free = [(i, gold) for i, gold in pool if i not in mine and (gold is not None or counts.get(i, 0) < rnd.overlap)]
+        free = free_items(db, user, rnd)
         if not free:
             return None
-        random.Random(user.id).shuffle(free)
-        free.sort(key=lambda x: not 0 < counts.get(x[0], 0) < rnd.overlap)
         take(db, user, *free[0], rnd.overlap)
     raise HTTPException(503, "could not assign an item; try again")
 

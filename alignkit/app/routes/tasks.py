@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Form, HTTPException, Request
 
-from alignkit.app.assign import my_item, next_item, open_round, own_item
+from alignkit.app.assign import free_items, my_item, next_item, open_round, own_item, unfinished_item
 from alignkit.app.db import AXES, Comparison, Demonstration, Evaluation
 from alignkit.app.deps import Annotator, DbSession, RowId, Text, Uid
 from alignkit.app.generate import ensure_answers
@@ -35,6 +35,20 @@ def demonstration(round_id: RowId, uid: Uid, prompt: Text, answer: Text, informa
 
 @router.get("/rounds/{round_id}/next")
 def next_page(request: Request, round_id: RowId, user: Annotator, db: DbSession):
+    """Read-only: the item the user holds unfinished, else a page with the "take the next item" button (or
+    "Nothing left"). A prefetcher or crawler following the link takes nothing."""
+    rnd = open_round(db, round_id, user, "comparison", "evaluation")
+    item = unfinished_item(db, user, rnd)
+    if item is not None:
+        return redirect(f"/items/{item.id}")
+    if not free_items(db, user, rnd):
+        return render(request, "done.html", user, round=rnd)
+    return render(request, "next.html", user, round=rnd)
+
+
+@router.post("/rounds/{round_id}/next")
+def take_next(request: Request, round_id: RowId, user: Annotator, db: DbSession):
+    """Assign the next item (or give back the unfinished one) and go to it."""
     rnd = open_round(db, round_id, user, "comparison", "evaluation")
     item = next_item(db, user, rnd)
     if item is None:
@@ -71,7 +85,7 @@ def compare(item_id: RowId, uid: Uid, choice: Annotated[Literal["a", "b"], Form(
         raise HTTPException(400, "this item belongs to an evaluation round")
     store(db, Comparison(uid=uid, user_id=user.id, item_id=item.id, choice=choice, degree=degree, kind=kind,
                          safety_bin=safety_bin or None), assignment)
-    return redirect(f"/rounds/{rnd.id}/next" if item.owner_id is None else f"/rounds/{rnd.id}/compare-own")
+    return redirect(after_submission(db, user, rnd) if item.owner_id is None else f"/rounds/{rnd.id}/compare-own")
 
 
 @router.post("/items/{item_id}/evaluate")
@@ -82,4 +96,11 @@ def evaluate(item_id: RowId, uid: Uid, likert_a: Likert, likert_b: Likert,
         raise HTTPException(400, "this item belongs to a comparison round")
     store(db, Evaluation(uid=uid, user_id=user.id, item_id=item.id, likert_a=likert_a, likert_b=likert_b,
                          winner=winner), assignment)
-    return redirect(f"/rounds/{rnd.id}/next")
+    return redirect(after_submission(db, user, rnd))
+
+
+def after_submission(db, user, rnd) -> str:
+    """Where a submitted item leads: the next item, taken here (the submission is a POST already, so the
+    annotator needs no second click), or the round's page that says nothing is left."""
+    item = next_item(db, user, rnd)
+    return f"/items/{item.id}" if item is not None else f"/rounds/{rnd.id}/next"
