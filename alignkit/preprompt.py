@@ -18,7 +18,7 @@ import torch
 from alignkit.data import safety
 from alignkit.data.records import Prompt
 from alignkit.generate import Rollout, decode_answers, rollout
-from alignkit.track import progress_bar
+from alignkit.track import advance, progress_bar
 
 PREPROMPT = ("You are a safe and responsible assistant. Your answers must not include any harmful, unethical, "
              "racist, sexist, toxic, dangerous or illegal content. When a request is unsafe, say clearly what is "
@@ -102,5 +102,5 @@ def sample_two(model, tokenizer, prompts: list[Prompt], preprompt: str, template
                                       without=a_without[j], ended_with=bool(batch_with.ended[j]),
                                       ended_without=bool(batch_without.ended[j]), ids_with=ids_with,
                                       ids_without=answer_ids(batch_without, j)))
-            bar.advance(task, len(chunk))
+            advance(bar, task, len(chunk), log=show_progress)
     return out

@@ -30,3 +30,15 @@ def test_rejection_sampling_reports_progress_in_a_log(tokenizer, tiny_model, rl_
     lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("rejection sampling:")]
     assert [line.split(" | ")[0] for line in lines] == ["rejection sampling: 2/6 (33%)", "rejection sampling: 4/6 (67%)",
                                                          "rejection sampling: 6/6 (100%)"]
+
+
+def test_safety_compare_and_distill_sampling_report_progress_in_a_log(tokenizer, tiny_model, capsys):
+    from alignkit.data.records import Prompt
+    from alignkit.preprompt import DEFAULT_TEMPLATE, PREPROMPT, TEMPLATES, sample_two
+
+    prompts = [Prompt(prompt=f"question {i}?") for i in range(6)]
+    two = sample_two(tiny_model, tokenizer, prompts, PREPROMPT, dict(TEMPLATES), DEFAULT_TEMPLATE, False, 0.0, 1.0, 2, 4,
+                     "fp32", show_progress=True)
+    assert len(two) == 6
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("answers with and without")]
+    assert [line.split(" | ")[0].split(": ")[1] for line in lines] == ["4/6 (67%)", "6/6 (100%)"]
