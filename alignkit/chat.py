@@ -90,10 +90,11 @@ def render_prompt(tokenizer, messages) -> str:
     return tokenizer.apply_chat_template(_as_dicts(messages), tokenize=False, add_generation_prompt=True)
 
 
-def encode_prompt(tokenizer, messages) -> list[int]:
-    """The prompt's token ids; special-token strings inside messages are encoded as text."""
+def encode_prompt(tokenizer, messages, prefix: str = "") -> list[int]:
+    """The prompt's token ids (then `prefix`, the start of the answer, if given); special-token strings
+    inside messages are encoded as text."""
     msgs, found = _shielded(tokenizer, messages)
-    return _encode(tokenizer, render_prompt(tokenizer, msgs), found)
+    return _encode(tokenizer, render_prompt(tokenizer, msgs) + prefix, found)
 
 
 def segments(tokenizer, messages) -> list[tuple[str, bool]]:

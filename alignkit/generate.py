@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import torch
 
-from alignkit.chat import ensure_template, render_prompt
+from alignkit.chat import encode_prompt, ensure_template
 from alignkit.data.batch import ROW_TOKENS, pack, rows
 from alignkit.distributed import default_device
 from alignkit.models import autocast, load_causal_lm, load_tokenizer
@@ -48,12 +48,10 @@ def rollout(model, tokenizer, prompts: list, max_new_tokens: int, temperature: f
     """
     model.eval()
     device = next(model.parameters()).device
-    side, tokenizer.padding_side = tokenizer.padding_side, "left"
-    try:
-        texts = [render_prompt(tokenizer, p) + (prefixes[i] if prefixes else "") for i, p in enumerate(prompts)]
-        enc = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
-    finally:
-        tokenizer.padding_side = side
+    ids = [encode_prompt(tokenizer, p, prefixes[i] if prefixes else "") for i, p in enumerate(prompts)]
+    width = max(map(len, ids))  # left-padded, as generation continues every row from the right
+    enc = {"input_ids": torch.tensor([[tokenizer.pad_token_id] * (width - len(x)) + x for x in ids], device=device),
+           "attention_mask": torch.tensor([[0] * (width - len(x)) + [1] * len(x) for x in ids], device=device)}
     sampling = {"do_sample": True, "temperature": temperature, "top_p": top_p} if temperature > 0 else {"do_sample": False}
     with autocast(precision, device):
         out = model.generate(**enc, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id,
