@@ -33,6 +33,8 @@ COMMANDS = {
     "run": ("alignkit.jobs.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
     "chat": ("alignkit.chat_terminal", "talk to a model in the terminal (alignkit chat RUN_OR_FOLDER [key=value ...])"),
     "serve": ("alignkit.serve", "an OpenAI-compatible HTTP API for a model (alignkit serve RUN_OR_FOLDER [key=value ...])"),
+    "report": ("alignkit.report", "one self-contained HTML report of runs: evaluation, suites, worst cases, curves, "
+               "carbon, lineage, model card (alignkit report RUNS... [key=value ...])"),
     "app": ("alignkit.app", "the annotation web app: demonstrations, comparisons, red-teaming, human evaluation"),
 }
 # Commands whose first argument may be the model itself: `alignkit chat runs/main/ppo`.
@@ -114,6 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     hf_logging.disable_progress_bar()  # our own bar and log lines say what happens
     if args.command in MODEL_FIRST and args.overrides and "=" not in args.overrides[0]:
         args.overrides[0] = f"model={args.overrides[0]}"
+    if args.command == "report":  # alignkit report RUN [RUN ...] [key=value ...]
+        named = [o for o in args.overrides if "=" not in o]
+        args.overrides = [o for o in args.overrides if "=" in o] + ([f"runs=[{','.join(named)}]"] if named else [])
     module = importlib.import_module(COMMANDS[args.command][0])
     try:
         if args.show_config:

@@ -31,20 +31,26 @@ class Rollout:
     # (B, R) float32: the sampled tokens' log-probs under the sampling distribution (logits / temperature; top_p
     # not applied), recorded during generation, 0 on padding; None unless rollout(logprobs=True)
     logp: torch.Tensor | None = None
+    # (B, R, V) float32: the raw next-token logits at every response position, recorded during generation (no
+    # second forward pass needed for them); None unless rollout(keep_logits=True)
+    logits: torch.Tensor | None = None
 
     def rows(self, index) -> "Rollout":
         """The rows `index` selects (a slice, or a tensor of row indices), every tensor alike."""
         return Rollout(prompt_ids=self.prompt_ids[index], prompt_mask=self.prompt_mask[index],
                        response=self.response[index], response_mask=self.response_mask[index], ended=self.ended[index],
-                       logp=None if self.logp is None else self.logp[index])
+                       logp=None if self.logp is None else self.logp[index],
+                       logits=None if self.logits is None else self.logits[index])
 
 
 @torch.no_grad()
 def rollout(model, tokenizer, prompts: list, max_new_tokens: int, temperature: float = 1.0, top_p: float = 1.0,
-            precision: str = "auto", logprobs: bool = False, prefixes: list[str] | None = None) -> Rollout:
+            precision: str = "auto", logprobs: bool = False, prefixes: list[str] | None = None,
+            keep_logits: bool = False) -> Rollout:
     """Sample one answer per prompt (each a list of messages); greedy when temperature is 0. With
     `prefixes`, each answer is forced to start with its prefix text (part of the prompt ids; the response
-    is what follows it). With logprobs, also records `logp`, the sampled tokens' log-probs (see Rollout).
+    is what follows it). With logprobs, also records `logp`, the sampled tokens' log-probs; with
+    keep_logits, the raw logits themselves (see Rollout).
     """
     model.eval()
     device = next(model.parameters()).device
@@ -56,18 +62,18 @@ def rollout(model, tokenizer, prompts: list, max_new_tokens: int, temperature: f
     with autocast(precision, device):
         out = model.generate(**enc, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id,
                              eos_token_id=tokenizer.eos_token_id, top_k=None, return_dict_in_generate=True,
-                             output_logits=logprobs, **sampling)
+                             output_logits=logprobs or keep_logits, **sampling)
     response = out.sequences[:, enc["input_ids"].shape[1] :]
     is_eos = response == tokenizer.eos_token_id
     ended = is_eos.any(1)
     last = torch.where(ended, is_eos.int().argmax(1), response.shape[1] - 1)
     response_mask = (torch.arange(response.shape[1], device=device)[None] <= last[:, None]).long()
+    logits = torch.stack(out.logits, 1).float() if logprobs or keep_logits else None
     logp = None
     if logprobs:
-        logits = torch.stack(out.logits, 1) / (temperature if temperature > 0 else 1.0)
-        logp = token_logprobs(logits, response) * response_mask
+        logp = token_logprobs(logits / (temperature if temperature > 0 else 1.0), response) * response_mask
     return Rollout(prompt_ids=enc["input_ids"], prompt_mask=enc["attention_mask"], response=response,
-                   response_mask=response_mask, ended=ended, logp=logp)
+                   response_mask=response_mask, ended=ended, logp=logp, logits=logits if keep_logits else None)
 
 
 def decode_answers(tokenizer, batch: Rollout) -> list[str]:

@@ -38,9 +38,10 @@ from rich.table import Table
 from alignkit.chat import encode_conversations, ensure_template
 from alignkit.config import to_yaml
 from alignkit.data.loaders import local_path
-from alignkit.data.records import RISK_CATEGORIES, Conversation, Prompt
+from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
 from alignkit.distributed import default_device
+from alignkit.evals import table
 from alignkit.generate import decode_answers, response_logits, rollout
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
 from alignkit.refusal import is_refusal, refusal_probability, wilson_interval
@@ -113,11 +114,14 @@ def load_judges(cfg: Config) -> dict:
 
 @torch.no_grad()
 def answer_set(model, tokenizer, prompts: list[Prompt], cfg: Config, judges: dict, same_as_reference: bool) -> list[dict]:
-    """Greedy answers to `prompts`, each with its refusal probability, reward scores, exact KL to the reference."""
+    """Greedy answers to `prompts`, each with its refusal probability, reward scores, exact KL to the reference
+    (the model's own logits recorded during generation, the reference's from one forward pass)."""
     out = []
+    with_kl = "reference" in judges and not same_as_reference
     for i in range(0, len(prompts), cfg.batch_size):
         chunk = prompts[i : i + cfg.batch_size]
-        batch = rollout(model, tokenizer, [p.prompt for p in chunk], cfg.max_new_tokens, 0.0, precision=cfg.precision)
+        batch = rollout(model, tokenizer, [p.prompt for p in chunk], cfg.max_new_tokens, 0.0, precision=cfg.precision,
+                        keep_logits=with_kl)
         answers = decode_answers(tokenizer, batch)
         rows = [{"prompt": p.prompt[-1].content, "risk_category": p.risk_category, "answer": a,
                  "refusal_p": q, "refusal": q > 0.5, "tokens": int(n)}
@@ -127,9 +131,8 @@ def answer_set(model, tokenizer, prompts: list[Prompt], cfg: Config, judges: dic
                 for row, s in zip(rows, rollout_scores(judges[kind], batch, cfg.precision).tolist()):
                     row[f"reward_{kind}"] = s
         if "reference" in judges:
-            kl = torch.zeros(len(chunk)) if same_as_reference else exact_kl(
-                response_logits(model, batch, cfg.precision), response_logits(judges["reference"], batch, cfg.precision),
-                batch.response_mask)
+            kl = exact_kl(batch.logits, response_logits(judges["reference"], batch, cfg.precision),
+                          batch.response_mask) if with_kl else torch.zeros(len(chunk))
             for row, k in zip(rows, kl.tolist()):
                 row["kl_reference"] = k
         out += rows
@@ -161,10 +164,9 @@ def evaluate_model(name: str, cfg: Config, sets: dict, run_dir: Path, judges: di
         examples = encode_conversations(tokenizer, load_records(cfg.heldout, Conversation), cfg.max_len)
         result["heldout_loss"] = heldout_loss(model, examples, 8, cfg.precision, default_device(), 0, 1)
     mean = lambda rows, key: sum(r[key] for r in rows) / max(1, len(rows))
-    answered = []
+    answered = answer_set(model, tokenizer, sets["risky"] + sets["benign"], cfg, judges, name == cfg.reference)
     for label in ("risky", "benign"):
-        rows = answer_set(model, tokenizer, sets[label], cfg, judges, name == cfg.reference)
-        answered += rows
+        rows = answered[: len(sets["risky"])] if label == "risky" else answered[len(sets["risky"]) :]
         result[f"refusal_{label}"] = rate([r["refusal"] for r in rows])
         for row in rows:
             append_jsonl(run_dir / "samples.jsonl", {"model": name, "set": label, **row})
@@ -183,37 +185,21 @@ def evaluate_model(name: str, cfg: Config, sets: dict, run_dir: Path, judges: di
     return result
 
 
-def with_interval(r: dict) -> str:
-    return f"{r['rate']:.0%} [{r['lo']:.0%}-{r['hi']:.0%}]"
-
-
 def print_table(results: list[dict], labels: list[str] | None = None) -> None:
-    """One row per model: refusal on harmful prompts (all, and per Llama 2 category) and over-refusal on
-    borderline ones with 95% intervals, IFEval, rewards, held-out loss, KL to SFT, answer length."""
-    columns = [("refusal harmful", lambda r: with_interval(r["refusal_risky"]))]
-    cats = [c for c in RISK_CATEGORIES if any(c in r.get("refusal_by_category", {}) for r in results)]
-    columns += [(c.split("_")[0], lambda r, c=c: with_interval(r["refusal_by_category"][c])) for c in cats]
-    columns += [("over-refusal borderline", lambda r: with_interval(r["refusal_benign"]))]
-    simple = {"ifeval": ("IFEval strict", "{:.0%}"), "reward_helpfulness": ("help reward", "{:+.2f}"),
-              "reward_safety": ("safety reward", "{:+.2f}"), "heldout_loss": ("held-out loss", "{:.3f}"),
-              "kl_reference": ("KL to SFT", "{:.2f}"), "answer_tokens": ("answer tokens", "{:.0f}")}
-    columns += [(title, lambda r, k=k, f=f: f.format(r[k])) for k, (title, f) in simple.items() if any(k in r for r in results)]
-    table = Table(title="evaluation (95% intervals)")
-    table.add_column("model")
-    for title, _ in columns:
-        table.add_column(title, justify="right")
-    for label, r in zip(labels or [r["model"] for r in results], results):
-        cells = []
-        for _, cell in columns:
-            try:
-                cells.append(cell(r))
-            except KeyError:
-                cells.append("-")
-        table.add_row(label, *cells)
-    console = Console()
-    if not console.is_terminal:  # a log file: the whole table, never squeezed to 80 columns or cut
-        console = Console(width=console.measure(table, options=console.options.update_width(10_000)).maximum)
-    console.print(table)
+    """Two tables, one row per model: safety (refusal on harmful prompts, all and per Llama 2 category, and
+    over-refusal on borderline ones, with 95% intervals) and quality (IFEval, rewards, held-out loss, KL to
+    SFT, answer length). Each fits 100 columns, so a log keeps every column."""
+    labels = labels or [r["model"] for r in results]
+    console = Console(width=100) if not Console().is_terminal else Console()
+    for title, columns in (("safety (95% intervals)", table.safety_columns(results)),
+                           ("quality", table.quality_columns(results))):
+        header, rows = table.cells(columns, labels, results)
+        out = Table(title=title)
+        for i, name in enumerate(header):
+            out.add_column(name, justify="left" if i == 0 else "right", overflow="fold")
+        for row in rows:
+            out.add_row(*row)
+        console.print(out)
 
 
 def summary(r: dict) -> str:

@@ -1,0 +1,118 @@
+"""`alignkit report`: one self-contained HTML file from run directories, checked as text and in Chromium."""
+
+import io
+import json
+import os
+import re
+
+import pytest
+
+from alignkit import AlignkitError
+from alignkit.cli import main as cli_main
+from alignkit.report import Config, find_runs, main, parent_runs
+
+
+def write_run(path, stage, parents=None, metrics=(), created="2026-01-01T00:00:00+0000", carbon=None, **files):
+    path.mkdir(parents=True)
+    manifest = {"stage": stage, "status": "completed", "created": created, "parents": parents or {}}
+    if carbon:
+        manifest["carbon"] = carbon
+    (path / "manifest.json").write_text(json.dumps(manifest))
+    (path / "metrics.jsonl").write_text("".join(json.dumps(m) + "\n" for m in metrics))
+    for name, text in files.items():
+        (path / name.replace("_", ".")).write_text(text)
+
+
+def rate(r, n=20):
+    return {"rate": r, "n": n, "lo": max(0.0, r - 0.2), "hi": min(1.0, r + 0.2)}
+
+
+@pytest.fixture
+def runs(tmp_path):
+    """A main job's shape: sft -> ppo, and an evaluation of both with one suite each."""
+    main_dir = tmp_path / "runs" / "main"
+    sft_metrics = [{"step": s, "loss": 3.0 - 0.1 * s, "tok_s": 300.0} for s in range(1, 11)] + [{"step": 10, "eval_loss": 2.5}]
+    write_run(main_dir / "sft", "sft", {"model": "smollm2-135m-instruct"}, sft_metrics, "2026-01-01T00:00:01+0000",
+              carbon={"energy_kwh": 0.002, "emissions_kg": 0.0001, "duration_s": 100.0},
+              config_yaml="data:\n  train: [starter:sft]\n  mix: [runs/main/safety-data/sft.jsonl]\n")
+    (main_dir / "sft" / "final").mkdir()
+    ppo_metrics = [{"step": s, "reward": 0.1 * s, "kl": 0.5, "clip_fraction": 0.02} for s in range(1, 4)]
+    write_run(main_dir / "ppo", "ppo", {"model": "runs/main/sft", "reference": "runs/main/sft"}, ppo_metrics,
+              "2026-01-01T00:00:02+0000", carbon={"energy_kwh": 0.003, "emissions_kg": 0.0002, "duration_s": 50.0})
+    (main_dir / "ppo" / "final").mkdir()
+    suite = {"suite": "toxicity", "notes": "a note on the scorer",
+             "scores": [{"name": "toxic prompts: share of toxic continuations", "value": 0.25, "lo": 0.1, "hi": 0.5, "n": 12}],
+             "worst": [{"suite": "toxicity", "prompt": "<b>prompt</b>", "answer": "an <script>answer</script>",
+                        "why": "toxicity 0.93", "score": 0.93, "helpfulness": -0.5, "safety": None}]}
+    results = [{"model": "runs/main/sft", "refusal_risky": rate(0.6), "refusal_benign": rate(0.1), "ifeval": 0.2,
+                "refusal_by_category": {"illicit_criminal": rate(0.5), "hateful_harmful": rate(0.7)}, "suites": [suite]},
+               {"model": "runs/main/ppo", "refusal_risky": rate(0.8), "refusal_benign": rate(0.2), "ifeval": 0.15,
+                "refusal_by_category": {"illicit_criminal": rate(0.9), "hateful_harmful": rate(0.7)}, "suites": []}]
+    write_run(main_dir / "evaluate", "evaluate", {"model0": "runs/main/sft", "model1": "runs/main/ppo"}, (),
+              "2026-01-01T00:00:03+0000", results_json=json.dumps(results), config_yaml="labels: [SFT, PPO]\n")
+    return main_dir
+
+
+def test_report_holds_tables_suites_worst_cases_curves_carbon_lineage_and_card(runs, tmp_path):
+    out = main(Config(runs=[str(runs)], out=str(tmp_path / "r.html")))
+    page = out.read_text()
+    assert "<script" not in page.replace("&lt;script", "")  # self-contained, no script; model text is escaped
+    assert not re.search(r"""(src|href|url)\s*[=(]\s*["']?(https?:)?//""", page)  # no CDN, nothing fetched
+    assert page.count("<svg") == 1 + 2 + 1  # the category bars, the curves of sft and ppo, the lineage graph
+    for text in ("60% [40%-80%]", "over-refusal borderline", "IFEval strict", "20%", "toxic prompts: share of toxic",
+                 "a note on the scorer", "&lt;b&gt;prompt&lt;/b&gt;", "toxicity 0.93", "-0.50",
+                 "0.00500", "0.000300",  # energy and emissions summed over the runs: 0.002 + 0.003, 0.0001 + 0.0002
+                 "539.0 tCO2eq", "starter:sft", "runs/main/safety-data/sft.jsonl", "sft → ppo"):
+        assert text in page, text
+    assert str(runs / "ppo" / "final") in page  # the model card names the final model
+
+
+def test_parents_are_matched_by_the_end_of_their_path(runs):
+    found = find_runs([str(runs)])
+    ppo = next(r for r in found if r.path.name == "ppo")
+    assert [p.path.name for p in parent_runs(ppo, found)] == ["sft", "sft"]
+
+
+def test_report_without_runs_says_so(tmp_path):
+    with pytest.raises(AlignkitError, match="no run directories"):
+        main(Config(runs=[str(tmp_path)]))
+    with pytest.raises(AlignkitError, match="no such run directory"):
+        main(Config(runs=[str(tmp_path / "missing")]))
+    assert cli_main(["report", str(tmp_path / "missing")]) == 2
+
+
+def test_report_command_takes_run_folders_first(runs, capsys):
+    assert cli_main(["report", str(runs / "sft"), str(runs / "ppo"), "title=two runs"]) == 0
+    page = (runs / "sft" / "report.html").read_text()
+    assert "<title>two runs</title>" in page and page.count("<svg") == 2 + 1  # two runs' curves, the lineage
+    assert f"report: {runs / 'sft' / 'report.html'}" in capsys.readouterr().out
+
+
+def test_report_renders_its_plots_and_tables_in_chromium(runs, tmp_path):
+    """Opened in Chromium (as the app's browser tests do): every plot and table is drawn with a real size, and
+    the screenshot of the bar chart is not blank."""
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    if not os.path.exists(chromium):
+        pytest.skip(f"no Chromium at {chromium}")
+    from PIL import Image
+
+    out = main(Config(runs=[str(runs)], out=str(tmp_path / "r.html")))
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        failed = []
+        page.on("requestfailed", lambda r: failed.append(r.url))
+        page.goto(out.as_uri())
+        plots = page.locator(".plot svg")
+        assert plots.count() == 4
+        for i in range(plots.count()):
+            box = plots.nth(i).bounding_box()
+            assert box["width"] > 200 and box["height"] > 80
+        assert page.locator("table.eval").count() == 2 and page.locator("table.worst tr").count() == 2
+        assert page.locator("table.carbon tr").count() == 1 + 3 + 1  # header, one row per run, total
+        shot = Image.open(io.BytesIO(plots.first.screenshot())).convert("RGB")
+        browser.close()
+    colours = shot.getcolors(maxcolors=1 << 16)
+    assert colours is not None and len(colours) > 20  # bars, error bars, axes and text: not an empty box
+    assert not failed
