@@ -179,7 +179,11 @@ def evaluations(runs: list[Run]) -> list[dict]:
             labels = labels if len(labels) == len(models) else [m["model"] for m in models]
             tables = [(name, *table.cells(columns(models), labels, models))
                       for name, columns in (("safety", table.safety_columns), ("quality", table.quality_columns))]
-            out.append({"run": r, "named": list(zip(labels, models)), "tables": tables,
+            human = r.path / "human.json"
+            human = json.loads(human.read_text()) if human.exists() else None
+            worst = [(label, s) for label, m in zip(labels, models) for s in m.get("suites", []) if s["worst"]]
+            worst += [("human evaluation", human)] if human and human["worst"] else []
+            out.append({"run": r, "named": list(zip(labels, models)), "tables": tables, "human": human, "worst": worst,
                         "bars": category_bars_svg(labels, models)})
     return out
 

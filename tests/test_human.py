@@ -88,7 +88,8 @@ def test_run_human_elo_with_bootstrap_interval_likert_and_worst():
     assert [w.answer for w in result.worst][:1] == ["bad"] and result.worst[0].score == 6.0  # 7 - likert 1
 
 
-def test_reading_the_app_database(tmp_path):
+def make_app_database(tmp_path) -> str:
+    """An app database (migrated SQLite) with an evaluation round and a comparison round, built with the app's own code."""
     from alignkit.app.db import Comparison, Evaluation, Round, User, make_engine, make_sessionmaker, migrate
     from alignkit.app.pool import PoolItem, add_pool
     from alignkit.app.store import store
@@ -127,6 +128,11 @@ def test_reading_the_app_database(tmp_path):
         store(db, Comparison(uid="c4", user_id=2, item_id=4, choice="b", degree="better", kind="safety"))
     engine.dispose()
 
+    return url
+
+
+def test_reading_the_app_database(tmp_path):
+    url = make_app_database(tmp_path)
     data = read_app(url)
     assert [(r.model, r.likert, r.prompt, r.answer) for r in data.ratings] == [
         ("sft@T=0.7", 3, "q1", "a1"),
@@ -152,3 +158,17 @@ def test_reading_the_app_database(tmp_path):
     # sft vs ppo: 1 win, 1 loss, 2 ties -> W equal, plus the prior's tie: strengths equal, Elo 1000
     assert by_name["elo ppo@T=0.7 (sft@T=0.7 = 1000)"].value == pytest.approx(1000.0, abs=1e-6)
     assert by_name["win rate ppo@T=0.7 vs sft@T=0.7 (ties half)"].value == pytest.approx(0.5, abs=1e-12)
+
+
+def test_evaluate_writes_the_human_suite_and_names_a_wrong_reference(tmp_path):
+    import json
+
+    from alignkit import AlignkitError
+    from alignkit.recipes import evaluate
+
+    url = make_app_database(tmp_path)
+    with pytest.raises(AlignkitError, match="human_reference: reference model 'nobody'"):
+        evaluate.human_evaluation(evaluate.Config(app_database=url, human_reference="nobody"), tmp_path)
+    evaluate.human_evaluation(evaluate.Config(app_database=url), tmp_path)
+    human = json.loads((tmp_path / "human.json").read_text())
+    assert human["suite"] == "human" and any(s["name"].startswith("elo ppo@T=0.7") for s in human["scores"])

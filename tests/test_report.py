@@ -50,6 +50,11 @@ def runs(tmp_path):
                 "refusal_by_category": {"illicit_criminal": rate(0.9), "hateful_harmful": rate(0.7)}, "suites": []}]
     write_run(main_dir / "evaluate", "evaluate", {"model0": "runs/main/sft", "model1": "runs/main/ppo"}, (),
               "2026-01-01T00:00:03+0000", results_json=json.dumps(results), config_yaml="labels: [SFT, PPO]\n")
+    human = {"suite": "human", "notes": "4 Likert ratings and 5 battles from the annotation app",
+             "scores": [{"name": "elo ppo (sft = 1000)", "value": 1042.0, "lo": 990.0, "hi": 1100.0, "n": 5}],
+             "worst": [{"suite": "human", "prompt": "q1", "answer": "a1", "why": "likert 1/7 (sft)", "score": 6.0,
+                        "helpfulness": None, "safety": None}]}
+    (main_dir / "evaluate" / "human.json").write_text(json.dumps(human))
     return main_dir
 
 
@@ -62,7 +67,8 @@ def test_report_holds_tables_suites_worst_cases_curves_carbon_lineage_and_card(r
     for text in ("60% [40%-80%]", "over-refusal borderline", "IFEval strict", "20%", "toxic prompts: share of toxic",
                  "a note on the scorer", "&lt;b&gt;prompt&lt;/b&gt;", "toxicity 0.93", "-0.50",
                  "0.00500", "0.000300",  # energy and emissions summed over the runs: 0.002 + 0.003, 0.0001 + 0.0002
-                 "539.0 tCO2eq", "starter:sft", "runs/main/safety-data/sft.jsonl", "sft → ppo"):
+                 "539.0 tCO2eq", "starter:sft", "runs/main/safety-data/sft.jsonl", "sft → ppo",
+                 "human evaluation (annotation app)", "elo ppo (sft = 1000)", "1042.000", "likert 1/7 (sft)"):
         assert text in page, text
     assert str(runs / "ppo" / "final") in page  # the model card names the final model
 
@@ -109,7 +115,7 @@ def test_report_renders_its_plots_and_tables_in_chromium(runs, tmp_path):
         for i in range(plots.count()):
             box = plots.nth(i).bounding_box()
             assert box["width"] > 200 and box["height"] > 80
-        assert page.locator("table.eval").count() == 2 and page.locator("table.worst tr").count() == 2
+        assert page.locator("table.eval").count() == 2 and page.locator("table.worst tr").count() == 2 + 2
         assert page.locator("table.carbon tr").count() == 1 + 3 + 1  # header, one row per run, total
         shot = Image.open(io.BytesIO(plots.first.screenshot())).convert("RGB")
         browser.close()

@@ -35,6 +35,7 @@ import torch
 from rich.console import Console
 from rich.table import Table
 
+from alignkit import AlignkitError
 from alignkit.chat import encode_conversations, ensure_template
 from alignkit.config import to_yaml
 from alignkit.data.loaders import local_path
@@ -76,6 +77,9 @@ class Config:
     reference: str = ""  # KL of each model to this one (the SFT model), along the model's own greedy answers
     # the suites beyond refusal: output-stats (length, distinct-n, repetition, ending, language of every answer above)
     suites: list[str] = field(default_factory=lambda: ["output-stats"])
+    app_database: str = ""  # human evaluation: the annotation app's database URL (its ratings and battles); empty: none
+    app_round: int = 0  # human evaluation from this round of the app only; 0: every round
+    human_reference: str = ""  # the model at Elo 1000 in the human evaluation; empty: the one in the most battles
 
 
 def sample_prompts(specs: list[str], n: int, seed: int) -> list[Prompt]:
@@ -243,6 +247,18 @@ def ifeval_items(cfg: Config) -> list:
     return items[: cfg.max_ifeval] if cfg.max_ifeval else items
 
 
+def human_evaluation(cfg: Config, run_dir: Path) -> None:
+    """The human suite from the annotation app's database, to human.json."""
+    from alignkit.evals.human import read_app, run_human
+
+    try:
+        human = run_human(read_app(cfg.app_database, cfg.app_round or None), cfg.human_reference or None)
+    except ValueError as e:
+        raise AlignkitError(f"evaluate: human_reference: {e}") from None
+    atomic_write(run_dir / "human.json", json.dumps(asdict(human), indent=2) + "\n")
+    print(f"evaluate: human evaluation: {human.notes}")
+
+
 def main(cfg: Config) -> Path:
     seed_everything(cfg.seed)
     run_dir = Path(cfg.out_dir)
@@ -250,6 +266,8 @@ def main(cfg: Config) -> Path:
     (run_dir / "samples.jsonl").unlink(missing_ok=True)  # evaluation is cheap: a resumed run starts over
     sets = {"risky": sample_prompts(cfg.risky, cfg.max_prompts, cfg.seed),
             "benign": sample_prompts(cfg.benign, cfg.max_prompts, cfg.seed), "ifeval": ifeval_items(cfg)}
+    if cfg.app_database:  # first: it is quick, and a wrong URL or name fails before the models are run
+        human_evaluation(cfg, run_dir)
     judges = load_judges(cfg)
     results = []
     for i, name in enumerate(cfg.models, 1):
