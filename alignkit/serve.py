@@ -125,9 +125,9 @@ class Sampling(Strict):
     @field_validator("logit_bias")
     @classmethod
     def _bias(cls, bias):
-        for key, value in (bias or {}).items():
-            if not key.isdigit() or not -100 <= value <= 100:
-                raise ValueError(f"maps token ids to values from -100 to 100; got {key!r}: {value}")
+        for key, value in (bias or {}).items():  # ASCII digits only: "²" is isdigit() but not for int()
+            if not (key.isascii() and key.isdigit() and len(key) <= 18) or not -100 <= value <= 100:
+                raise ValueError(f"maps token ids to values from -100 to 100; got {key[:20]!r}: {value}")
         return bias
 
 
@@ -153,6 +153,9 @@ class CompletionRequest(Sampling):
     def _prompt(cls, prompt):
         if isinstance(prompt, str):
             return valid_text(prompt)
+        ids = [i for p in prompt for i in ([p] if isinstance(p, int) else p if isinstance(p, list) else [])]
+        if any(not 0 <= i < 2**32 for i in ids):  # the tokenizer cannot even decode these (`checked` says the range)
+            raise ValueError("token ids are integers from 0 up to the vocabulary's size")
         return [valid_text(p) if isinstance(p, str) else p for p in prompt]
 
 

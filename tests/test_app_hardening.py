@@ -516,3 +516,27 @@ def test_a_get_of_next_takes_no_item_and_the_post_does(admin):
     assert ann2.get(item_url).status_code == 200 and ann1.get(item_url).status_code == 404
     assert "Nothing left" in ann1.get(f"/rounds/{rid}/next").text
     assert "Nothing left" in ann1.post(f"/rounds/{rid}/next", data=form_fields(ann1.get("/").text)).text
+
+
+def test_sign_in_with_a_nul_character_is_a_wrong_name_on_both(database_url):
+    """PostgreSQL refuses a NUL character even in a query's parameter: a user name holding one is answered as
+    any unknown name, by both backends, never a 500."""
+    client = app_client(database_url)
+    for name in ("ad\x00min", "admin\x00"):
+        r = login(client, name, ADMIN_PASSWORD)
+        assert r.status_code == 401 and "wrong user name or password" in r.text, name
+    assert login(client, "admin", ADMIN_PASSWORD).status_code == 303
+
+
+def test_a_file_name_with_a_nul_character_is_refused_on_both(admin):
+    """A client may send any bytes as a file's name (httpx escapes them, so the body is written by hand): one
+    with a NUL character is refused like a too-long one, not stored by SQLite and a 500 on PostgreSQL."""
+    rid = make_round(admin, name="c", task="comparison", model_version="m")
+    fields = form_fields(admin.get(f"/admin/rounds/{rid}").text)
+    part = b'--B\r\nContent-Disposition: form-data; name="%s"%s\r\n\r\n%s\r\n'
+    body = b"".join(part % (k.encode(), b"", v.encode()) for k, v in fields.items())
+    body += part % (b"file", b'; filename="a\x00b.jsonl"', b'{"prompt": "p"}') + b"--B--\r\n"
+    r = admin.post(f"/admin/rounds/{rid}/import", content=body,
+                   headers={"content-type": "multipart/form-data; boundary=B"})
+    assert r.status_code == 400 and "file name must not contain a NUL character" in r.text
+    assert "0 items" in admin.get(f"/admin/rounds/{rid}").text

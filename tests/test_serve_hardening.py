@@ -75,6 +75,25 @@ def test_empty_completion_prompt_is_a_400_and_the_connection_survives(server, ti
     assert status == 200 and body["choices"][0]["text"] is not None
 
 
+def test_logit_bias_keys_python_cannot_read_as_ids_are_a_400(server):
+    """"²" passes str.isdigit() and a 5,000-digit key is too long for int(): both were a 500."""
+    conn = connect(server)
+    for key in ("\u00b2", "\u0661", "9" * 5000, " 1", "-1"):
+        status, body = call(conn, "POST", "/v1/chat/completions", {**CHAT, "logit_bias": {key: 1}})
+        assert status == 400 and body["error"]["param"] == "logit_bias", (key[:10], body)
+    assert call(conn, "POST", "/v1/chat/completions", {**CHAT, "logit_bias": {"007": 1}})[0] == 200
+
+def test_token_ids_out_of_any_range_are_a_400(server):
+    """Token ids the tokenizer cannot even be asked about (negative, past 2**63) were a 500 while the
+    prompt was decoded, before the vocabulary check."""
+    conn = connect(server)
+    for prompt in ([10**30], [-1], [[1, 2], [2**64]], [2**40]):
+        for echo in (False, True):
+            status, body = call(conn, "POST", "/v1/completions", {"model": "tiny", "prompt": prompt, "echo": echo,
+                                                                 "max_tokens": 2})
+            assert status == 400 and body["error"]["param"] == "prompt" and "token ids" in body["error"]["message"], body
+    assert call(conn, "POST", "/v1/completions", {"model": "tiny", "prompt": [1, 2], "max_tokens": 2})[0] == 200
+
 def test_invalid_utf8_unknown_routes_and_methods_answer_in_openai_format(server):
     conn = connect(server)
     status, body = call(conn, "POST", "/v1/chat/completions", b'{"model": "tiny", "messages": "\xff\xfe"}')

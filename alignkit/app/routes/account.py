@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from alignkit.app import throttle
 from alignkit.app.assign import TASK_ROLE
+from alignkit.app.checks import text_problem
 from alignkit.app.db import Attack, Comparison, Demonstration, Evaluation, RedteamSession, Round, User
 from alignkit.app.deps import CurrentUser, DbSession, session_user
 from alignkit.app.pages import redirect, render
@@ -34,7 +35,8 @@ def login(request: Request, username: Annotated[str, Form(max_length=256)],
     if wait > 0:
         return render(request, "login.html", status=429,
                       error=f"too many failed sign-ins: try again in {math.ceil(wait)} seconds")
-    user = db.scalar(select(User).where(User.username == username))
+    # A name PostgreSQL cannot even compare (a NUL character) is unknown, as on SQLite, never a 500.
+    user = None if text_problem(username, blank_ok=True) else db.scalar(select(User).where(User.username == username))
     try:
         right = verify_password(user.password_hash if user else dummy_hash(), password)
     except TimeoutError as e:

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from alignkit.app import stats
-from alignkit.app.checks import MAX_ID
+from alignkit.app.checks import MAX_ID, text_problem
 from alignkit.app.db import ROLES, TASKS, Import, Item, Round, User
 from alignkit.app.deps import Admin, DbSession, RowId, Uid, checked
 from alignkit.app.exports import EXPORTS, REMOVABLE, export_records, remove_row, unexportable
@@ -138,8 +138,8 @@ def import_pool(request: Request, round_id: RowId, user: Admin, file: UploadFile
     if rnd.task not in ("comparison", "evaluation"):
         raise HTTPException(400, "prompt pools are for comparison and evaluation rounds")
     name = file.filename or "upload"
-    if len(name) > 200:
-        raise HTTPException(400, f"a file name has at most 200 characters (this one has {len(name)}); rename the file")
+    if problem := text_problem(name, 200, blank_ok=True):  # as every text: PostgreSQL refuses a NUL character
+        raise HTTPException(400, f"the file name {problem}; rename the file")
     if uid and (done := db.scalar(select(Import).where(Import.uid == uid))) is not None:
         return redirect(f"/admin/rounds/{rnd.id}?imported={done.items}")
     data = file.file.read(MAX_POOL_BYTES + 1)
