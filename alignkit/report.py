@@ -213,13 +213,23 @@ def model_card(runs: list[Run]) -> ModelCard:
 
 
 def carbon_rows(runs: list[Run]) -> list[dict]:
-    """Energy and emissions per run as its manifest records them (runs without a record say so)."""
+    """Energy and emissions per run as its manifest records them (all its sessions: killed and resumed ones
+    too). A run inside another run's folder (rejection sampling's finetune/) is part of its parent's sessions,
+    so it is shown but not counted again in the total."""
     rows = []
     for r in runs:
-        c = r.manifest.get("carbon") or {}
-        rows.append({"run": r.path.name, "stage": r.manifest.get("stage", "?"), "energy_kwh": c.get("energy_kwh"),
-                     "emissions_kg": c.get("emissions_kg"), "duration_s": c.get("duration_s"),
-                     "note": c.get("note", "" if c else "not recorded")})
+        block = r.manifest.get("carbon")
+        nested = any(o is not r and o.path.resolve() in r.path.resolve().parents for o in runs)
+        total = block["total"] if block else {}
+        last = block["sessions"][-1] if block and block["sessions"] else {}
+        note = "not recorded" if not block else f"{len(block['sessions'])} session(s)"
+        if last.get("measured"):
+            note += f"; CPU {last['method']['cpu_power']}; grid {last['grid']['g_co2eq_per_kwh']:.0f} gCO2eq/kWh ({last['grid']['source']})"
+        elif last:
+            note += f"; not measured: {last.get('reason', '')}"
+        rows.append({"run": str(r.path), "stage": r.manifest.get("stage", "?"), "energy_kwh": total.get("energy_kwh"),
+                     "emissions_kg": total.get("emissions_kg"), "duration_s": total.get("duration_s"),
+                     "counted": bool(block) and not nested, "note": ("included in its parent run; " if nested else "") + note})
     return rows
 
 
@@ -227,10 +237,10 @@ def render(cfg: Config, runs: list[Run]) -> str:
     env = jinja2.Environment(loader=jinja2.PackageLoader("alignkit", "templates"), autoescape=True,
                              undefined=jinja2.StrictUndefined)
     carbon = carbon_rows(runs)
-    total_kg = sum(c["emissions_kg"] or 0.0 for c in carbon)
+    total_kg = sum(c["emissions_kg"] for c in carbon if c["counted"])
     return env.get_template("report.html").render(
         title=cfg.title, runs=runs, evaluations=evaluations(runs), curves=[(r, curves_svg(r)) for r in runs],
-        carbon=carbon, total_kwh=sum(c["energy_kwh"] or 0.0 for c in carbon), total_kg=total_kg,
+        carbon=carbon, total_kwh=sum(c["energy_kwh"] for c in carbon if c["counted"]), total_kg=total_kg,
         llama2_t=LLAMA2_TCO2EQ, share_of_llama2=total_kg / (LLAMA2_TCO2EQ * 1000), lineage=lineage_svg(runs),
         card=model_card(runs))
 

@@ -1,7 +1,10 @@
-"""Run directories: manifest.json (status, config hash, versions, parents) and atomic writes.
+"""Run directories: manifest.json (status, config hash, versions, parents, carbon) and atomic writes.
 
 A run directory holds `config.yaml` (the resolved config), `manifest.json`, `metrics.jsonl`,
 `checkpoint/` (the latest training state, for resume) and `final/` (Hugging Face format weights).
+The manifest's `carbon` block (alignkit/carbon.py) holds the energy and emissions of every session of the
+run; it is brought up to date when the run starts, at every checkpoint or weight save (atomic_dir), at
+most every CARBON_EVERY_S seconds of metrics lines, and when the run completes, fails or is interrupted.
 """
 
 import hashlib
@@ -16,9 +19,10 @@ import time
 from importlib import metadata
 from pathlib import Path
 
-from alignkit import AlignkitError
+from alignkit import AlignkitError, carbon
 
 MANIFEST = "manifest.json"
+CARBON_EVERY_S = 30.0  # the most seconds of metrics lines between two updates of an open run's carbon block
 _VERSIONED = ("alignkit", "torch", "transformers", "peft", "accelerate", "safetensors", "pydantic", "omegaconf")
 
 
@@ -60,6 +64,7 @@ def atomic_dir(path: str | Path, fill) -> None:
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    _update_carbon(path)  # a checkpoint: a run killed after it keeps its energy so far
 
 
 def config_hash(config_yaml: str) -> str:
@@ -140,13 +145,24 @@ def _replace_or_refuse(run_dir: Path, manifest: dict, new_hash: str) -> None:
     run_dir.mkdir(parents=True)
 
 
-# Runs this process started and has not finished, so that the CLI can mark them failed when a stage raises.
-_open_runs: dict[Path, dict] = {}
+# Runs this process started and has not finished, so that the CLI can mark them failed when a stage raises,
+# with the state of their carbon session.
+_open_runs: dict[Path, tuple[dict, carbon.Session]] = {}
+
+
+def _update_carbon(path: Path, every_s: float = 0.0) -> None:
+    """Bring the carbon block of every open run that holds `path` up to date (if `every_s` has passed)."""
+    path = Path(path).absolute()
+    for run_dir, (manifest, session) in _open_runs.items():
+        if run_dir.absolute() in path.parents and time.monotonic() - session.written >= every_s:
+            carbon.update(manifest, session, "running")
+            write_manifest(run_dir, manifest)
 
 
 def start_run(run_dir: str | Path, stage: str, config_yaml: str, parents: dict[str, str] | None = None) -> dict:
     """Create (or reopen, for resume) a run directory. A run of another config there is replaced when it
     never saved weights (e.g. it failed on a wrong data path) and refused otherwise."""
+    carbon.grid()  # an invalid ALIGNKIT_CARBON_COUNTRY stops the run before anything is written
     run_dir = Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     h = config_hash(config_yaml)
@@ -170,24 +186,28 @@ def start_run(run_dir: str | Path, stage: str, config_yaml: str, parents: dict[s
             "parents": parents or {},
         }
     manifest.update(status="running", pid=os.getpid(), host=platform.node())
+    session = carbon.begin(manifest)
     atomic_write(run_dir / "config.yaml", config_yaml)
     write_manifest(run_dir, manifest)
-    _open_runs[run_dir] = manifest
+    _open_runs[run_dir] = (manifest, session)
     return manifest
 
 
 def finish_run(run_dir: str | Path, manifest: dict, **results) -> None:
     manifest.update(status="completed", finished=time.strftime("%Y-%m-%dT%H:%M:%S%z"), results=results)
+    opened = _open_runs.pop(Path(run_dir), None)
+    if opened:
+        carbon.update(manifest, opened[1], "completed")
     write_manifest(run_dir, manifest)
-    _open_runs.pop(Path(run_dir), None)
 
 
 def fail_open_runs(status: str, error: str) -> list[Path]:
     """Record `status` ("failed", "interrupted") and the error in every run this process left open; returns them."""
     runs = list(_open_runs)
     for run_dir in runs:
-        manifest = _open_runs.pop(run_dir)
+        manifest, session = _open_runs.pop(run_dir)
         manifest.update(status=status, error=error, finished=time.strftime("%Y-%m-%dT%H:%M:%S%z"))
+        carbon.update(manifest, session, status)
         if (run_dir / MANIFEST).is_file():
             write_manifest(run_dir, manifest)
     return runs
@@ -198,3 +218,4 @@ def append_jsonl(path: str | Path, row: dict) -> None:
     with open(path, "a", encoding="utf-8") as f:
         f.write(json.dumps(row) + "\n")
         f.flush()
+    _update_carbon(path, CARBON_EVERY_S)

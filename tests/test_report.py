@@ -23,6 +23,14 @@ def write_run(path, stage, parents=None, metrics=(), created="2026-01-01T00:00:0
         (path / name.replace("_", ".")).write_text(text)
 
 
+def carbon(kwh, kg, seconds):
+    """A manifest's carbon block as alignkit.carbon writes it (one measured session)."""
+    session = {"status": "completed", "measured": True, "energy_kwh": kwh, "emissions_kg": kg, "duration_s": seconds,
+               "method": {"cpu_power": "estimate: TDP 8 W scaled by the machine's CPU load"},
+               "grid": {"g_co2eq_per_kwh": 475.0, "source": "world average"}}
+    return {"total": {"energy_kwh": kwh, "emissions_kg": kg, "duration_s": seconds}, "sessions": [session]}
+
+
 def rate(r, n=20):
     return {"rate": r, "n": n, "lo": max(0.0, r - 0.2), "hi": min(1.0, r + 0.2)}
 
@@ -33,12 +41,14 @@ def runs(tmp_path):
     main_dir = tmp_path / "runs" / "main"
     sft_metrics = [{"step": s, "loss": 3.0 - 0.1 * s, "tok_s": 300.0} for s in range(1, 11)] + [{"step": 10, "eval_loss": 2.5}]
     write_run(main_dir / "sft", "sft", {"model": "smollm2-135m-instruct"}, sft_metrics, "2026-01-01T00:00:01+0000",
-              carbon={"energy_kwh": 0.002, "emissions_kg": 0.0001, "duration_s": 100.0},
+              carbon=carbon(0.002, 0.0001, 100.0),
               config_yaml="data:\n  train: [starter:sft]\n  mix: [runs/main/safety-data/sft.jsonl]\n")
     (main_dir / "sft" / "final").mkdir()
     ppo_metrics = [{"step": s, "reward": 0.1 * s, "kl": 0.5, "clip_fraction": 0.02} for s in range(1, 4)]
     write_run(main_dir / "ppo", "ppo", {"model": "runs/main/sft", "reference": "runs/main/sft"}, ppo_metrics,
-              "2026-01-01T00:00:02+0000", carbon={"energy_kwh": 0.003, "emissions_kg": 0.0002, "duration_s": 50.0})
+              "2026-01-01T00:00:02+0000", carbon=carbon(0.003, 0.0002, 50.0))
+    write_run(main_dir / "ppo" / "inner", "sft", {"model": "runs/main/sft"}, (), "2026-01-01T00:00:02+0000",
+              carbon=carbon(0.5, 0.5, 5.0))  # a sub-run: its energy is inside its parent's sessions already
     (main_dir / "ppo" / "final").mkdir()
     suite = {"suite": "toxicity", "notes": "a note on the scorer",
              "scores": [{"name": "toxic prompts: share of toxic continuations", "value": 0.25, "lo": 0.1, "hi": 0.5, "n": 12}],
@@ -64,6 +74,7 @@ def test_report_holds_tables_suites_worst_cases_curves_carbon_lineage_and_card(r
     assert "<script" not in page.replace("&lt;script", "")  # self-contained, no script; model text is escaped
     assert not re.search(r"""(src|href|url)\s*[=(]\s*["']?(https?:)?//""", page)  # no CDN, nothing fetched
     assert page.count("<svg") == 1 + 2 + 1  # the category bars, the curves of sft and ppo, the lineage graph
+    assert "included in its parent run" in page and "TDP 8 W" in page
     for text in ("60% [40%-80%]", "over-refusal borderline", "IFEval strict", "20%", "toxic prompts: share of toxic",
                  "a note on the scorer", "&lt;b&gt;prompt&lt;/b&gt;", "toxicity 0.93", "-0.50",
                  "0.00500", "0.000300",  # energy and emissions summed over the runs: 0.002 + 0.003, 0.0001 + 0.0002
@@ -116,7 +127,7 @@ def test_report_renders_its_plots_and_tables_in_chromium(runs, tmp_path):
             box = plots.nth(i).bounding_box()
             assert box["width"] > 200 and box["height"] > 80
         assert page.locator("table.eval").count() == 2 and page.locator("table.worst tr").count() == 2 + 2
-        assert page.locator("table.carbon tr").count() == 1 + 3 + 1  # header, one row per run, total
+        assert page.locator("table.carbon tr").count() == 1 + 4 + 1  # header, one row per run, total
         shot = Image.open(io.BytesIO(plots.first.screenshot())).convert("RGB")
         browser.close()
     colours = shot.getcolors(maxcolors=1 << 16)

@@ -33,6 +33,7 @@ from typing import Literal
 import torch
 
 from alignkit import AlignkitError
+from alignkit.carbon import carbon_total, describe
 from alignkit.chat import encode_conversation, ensure_template
 from alignkit.config import to_yaml
 from alignkit.data.io import write_jsonl
@@ -43,7 +44,7 @@ from alignkit.generate import sample_comparisons
 from alignkit.models import load_reward_model, load_tokenizer, reward_scores_packed
 from alignkit.recipes import evaluate, ppo, rejection_sampling, reward_model, sft
 from alignkit.rewards import REWARD_MODELS_UNSET
-from alignkit.rundir import finish_run, is_completed, start_run
+from alignkit.rundir import MANIFEST, finish_run, is_completed, start_run
 from alignkit.train import seed_everything
 
 # The stages' configs, by names that the fields of Config below (named after the stages) do not hide.
@@ -209,4 +210,7 @@ def main(cfg: Config) -> Path:
         results = json.loads((Path(ev_cfg.out_dir) / "results.json").read_text())
         print(f"\niterate: round v{rnd} done; its model is {latest}")
         evaluate.print_table(results, labels=["SFT"] + [f"v{rnd - 1}"] * (rnd > 1) + [f"v{rnd}"])
+    # every stage of every round (labels, both reward models, rs, ppo, evaluate), all their sessions
+    runs = [d for rnd in range(1, cfg.rounds + 1) for d in sorted((out / f"v{rnd}").iterdir()) if (d / MANIFEST).is_file()]
+    print(f"iterate: {cfg.rounds} rounds, {len(runs)} runs: {describe(carbon_total(runs))} (codecarbon estimate)")
     return out

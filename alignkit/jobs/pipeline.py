@@ -30,6 +30,7 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from alignkit.carbon import carbon_total, describe
 from alignkit.config import to_yaml
 from alignkit.data import safety
 from alignkit.models import DEFAULT_MODEL, LoraConfig
@@ -64,7 +65,8 @@ class Config:
     # (out_dir set here)
     safety_data: safety.Config = field(default_factory=lambda: safety.Config(max_harmful=190))
     # stage 1: safety SFT (model, out_dir set here; the safety demonstrations join data.mix)
-    sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=22, lr=1.5e-4, micro_batch_size=4,
+    # (held-out loss after the last step only: each evaluation costs about as much as a step)
+    sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=22, lr=1.5e-4, micro_batch_size=4, eval_every=22,
                                                              data=sft.Data(mix_fraction=1.0)))
     # stage 2: safety comparisons of the SFT model's answers (model, out_dir, prompts set here)
     safety_compare: CompareConfig = field(default_factory=lambda: CompareConfig(max_harmful=64, max_borderline=48))
@@ -173,8 +175,9 @@ def main(cfg: Config) -> Path:
     results = json.loads((Path(ev_cfg.out_dir) / "results.json").read_text())
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+    runs = [data_dir, sft_dir, compare_dir, *rm_dirs.values(), distill_dir, rs_dir, ppo_dir, ev_cfg.out_dir]
     print(f"\nalignkit run: stage times {', '.join(f'{k} {v:.0f}s' for k, v in timings.items())}; "
-          f"peak memory {peak:.2f} GiB")
+          f"peak memory {peak:.2f} GiB; {describe(carbon_total(runs))} (codecarbon estimate, all sessions)")
     evaluate.print_table(results, labels=list(models))
     print(f"runs in {out}/; the final model is {ppo_dir / 'final'} (plain transformers loads it)")
     return out
