@@ -27,6 +27,8 @@ COMMANDS = {
                     "answers, two-sided pairs"),
     "refusal-classifier": ("alignkit.refusal",
                            "retrain the refusal classifier on XSTest's human labels; print its held-out accuracy"),
+    "toxicity-classifier": ("alignkit.evals.toxicity", "retrain the toxicity scorer on ToxiGen; print its held-out "
+                            "accuracy and its agreement with Perspective on RealToxicityPrompts"),
     "score": ("alignkit.score", "score a JSONL/CSV file of answers, conversations or preference pairs with a reward "
               "model (`alignkit score --help` shows the row shapes)"),
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
