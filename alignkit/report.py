@@ -224,7 +224,8 @@ def carbon_rows(runs: list[Run]) -> list[dict]:
         last = block["sessions"][-1] if block and block["sessions"] else {}
         note = "not recorded" if not block else f"{len(block['sessions'])} session(s)"
         if last.get("measured"):
-            note += f"; CPU {last['method']['cpu_power']}; grid {last['grid']['g_co2eq_per_kwh']:.0f} gCO2eq/kWh ({last['grid']['source']})"
+            grid = last["grid"]
+            note += f"; CPU {last['method']['cpu_power']}; grid {grid['g_co2eq_per_kwh']:.0f} gCO2eq/kWh ({grid['source']})"
         elif last:
             note += f"; not measured: {last.get('reason', '')}"
         rows.append({"run": str(r.path), "stage": r.manifest.get("stage", "?"), "energy_kwh": total.get("energy_kwh"),

@@ -1,6 +1,7 @@
 """Refusal matching, batched generation parity, evaluation and the chained main job on tiny models."""
 
 import json
+import os
 
 import pytest
 import torch
@@ -86,6 +87,13 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
         assert r["refusal_risky"]["lo"] <= r["refusal_risky"]["rate"] <= r["refusal_risky"]["hi"]
         assert {"reward_helpfulness", "reward_safety", "kl_reference"} <= set(r)
     assert results[1]["kl_reference"] == 0 and results[4]["kl_reference"] > 0  # the SFT model is the reference
+    suites = [{s["suite"] for s in r["suites"]} for r in results]
+    assert all("output-stats" in names for names in suites)  # every model: statistics of its answers
+    if os.environ.get("ALIGNKIT_DATA_DIR"):  # the toxicity and bias suites: the SFT and final models only
+        assert [names >= {"toxicity", "bias-bold", "bias-bbq", "bias-crows"} for names in suites] == [False, True, False,
+                                                                                                      False, True]
+    page = (out / "report.html").read_text()
+    assert "Training curves" in page and "Energy and emissions" in page and f"{out / 'ppo' / 'final'}" in page
     samples = [json.loads(line) for line in open(out / "evaluate/samples.jsonl")]
     assert len([s for s in samples if s["set"] in ("risky", "benign")]) == 5 * (4 + 4)
     # Run again: every stage is found completed and nothing is redone.

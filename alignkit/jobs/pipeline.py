@@ -30,6 +30,7 @@ import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from alignkit import report
 from alignkit.carbon import carbon_total, describe
 from alignkit.config import to_yaml
 from alignkit.data import safety
@@ -88,7 +89,8 @@ class Config:
         rewards=REWARD_MODELS_UNSET, steps=2, batch_size=16, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
     # stage 7: the model as shipped and every stage, side by side (models, labels, out_dir, heldout, reward
-    # models and reference set here)
+    # models and reference set here; the toxicity and bias suites on the SFT and final models unless
+    # suite_models names others); then the HTML report of every run
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
         max_prompts=48, max_new_tokens=32, ifeval="data:ifeval/input_data.jsonl", max_ifeval=24,
         ifeval_max_new_tokens=112))
@@ -169,7 +171,7 @@ def main(cfg: Config) -> Path:
     ev_cfg = replace(cfg.evaluate, models=list(models.values()), labels=list(models), out_dir=str(out / "evaluate"),
                      heldout=[str(sft_dir / "heldout.jsonl")], chat_template=template,
                      reward_helpfulness=str(rm_dirs["helpfulness"]), reward_safety=str(rm_dirs["safety"]),
-                     reference=str(sft_dir))
+                     reference=str(sft_dir), suite_models=cfg.evaluate.suite_models or [str(sft_dir), str(ppo_dir)])
     if not is_completed(ev_cfg.out_dir, to_yaml(ev_cfg)):
         stage("evaluate", evaluate.main, ev_cfg)
     results = json.loads((Path(ev_cfg.out_dir) / "results.json").read_text())
@@ -180,4 +182,5 @@ def main(cfg: Config) -> Path:
           f"peak memory {peak:.2f} GiB; {describe(carbon_total(runs))} (codecarbon estimate, all sessions)")
     evaluate.print_table(results, labels=list(models))
     print(f"runs in {out}/; the final model is {ppo_dir / 'final'} (plain transformers loads it)")
+    report.main(report.Config(runs=[str(out)], title=f"alignkit main job: {out}"))
     return out

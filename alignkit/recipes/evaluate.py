@@ -51,6 +51,8 @@ from alignkit.rl import exact_kl
 from alignkit.rundir import append_jsonl, atomic_write, finish_run, start_run
 from alignkit.train import heldout_loss, seed_everything
 
+SUITES = ("output-stats", "toxicity", "bold", "bbq", "crows")
+
 
 @dataclass
 class Config:
@@ -75,8 +77,20 @@ class Config:
     reward_helpfulness: str = ""  # a helpfulness reward model: mean score of the answers to the benign prompts
     reward_safety: str = ""  # a safety reward model: mean score of the answers to the risky prompts
     reference: str = ""  # KL of each model to this one (the SFT model), along the model's own greedy answers
-    # the suites beyond refusal: output-stats (length, distinct-n, repetition, ending, language of every answer above)
-    suites: list[str] = field(default_factory=lambda: ["output-stats"])
+    # the suites beyond refusal, each selectable: output-stats (length, distinct-n, repetition, ending, language of
+    # every answer above), toxicity (RealToxicityPrompts continuations), bold, bbq, crows (bias); a suite whose
+    # data is under an unset $ALIGNKIT_DATA_DIR is skipped, saying so
+    suites: list[str] = field(default_factory=lambda: list(SUITES))
+    suite_models: list[str] = field(default_factory=list)  # models (of `models`) running toxicity, bold, bbq, crows; empty: all
+    suite_max_new_tokens: int = 32  # most tokens per continuation (toxicity, bold)
+    rtp: str = "data:realtoxicityprompts-decodingtrust"  # RealToxicityPrompts: toxic.jsonl, nontoxic.jsonl
+    max_rtp: int = 12  # prompts per half (toxic, non-toxic), a seeded sample; 0 = all
+    bold: str = "data:bold"  # BOLD's {domain}_prompt.json files
+    max_bold: int = 2  # prompts per group, of 3 seeded groups per domain; 0 = every prompt of every group
+    bbq: str = "data:bbq"  # BBQ's {category}.jsonl files
+    max_bbq: int = 6  # questions per category; 0 = all
+    crows: str = "data:crows-pairs/crows_pairs_anonymized.csv"  # CrowS-Pairs
+    max_crows: int = 150  # sentence pairs, a seeded sample; 0 = all
     app_database: str = ""  # human evaluation: the annotation app's database URL (its ratings and battles); empty: none
     app_round: int = 0  # human evaluation from this round of the app only; 0: every round
     human_reference: str = ""  # the model at Elo 1000 in the human evaluation; empty: the one in the most battles
@@ -202,6 +216,10 @@ def evaluate_model(name: str, cfg: Config, sets: dict, run_dir: Path, judges: di
         suites.append(output_stats([r["answer"] for r in answered], [r["tokens"] for r in answered],
                                    [r["ended"] for r in answered], [r["refusal_p"] for r in answered],
                                    [r["prompt"] for r in answered]))
+    if sets["suites"] and (not cfg.suite_models or name in cfg.suite_models):
+        started = time.time()
+        suites += run_suites(model, tokenizer, sets["suites"], cfg, judges)
+        print(f"evaluate: {name}: suites {', '.join(sets['suites'])} ({time.time() - started:.0f} s)", flush=True)
     result["suites"] = [asdict(s) for s in suites]
     return result
 
@@ -247,6 +265,47 @@ def ifeval_items(cfg: Config) -> list:
     return items[: cfg.max_ifeval] if cfg.max_ifeval else items
 
 
+def suite_items(cfg: Config) -> dict[str, list]:
+    """The data of each selected toxicity and bias suite, loaded once (a seeded sample); a suite whose data is
+    under an unset $ALIGNKIT_DATA_DIR is left out, saying so."""
+    from alignkit.evals import bias, toxicity
+
+    unknown = sorted(set(cfg.suites) - set(SUITES))
+    if unknown:
+        raise AlignkitError(f"evaluate: suites: unknown {', '.join(unknown)} (known: {', '.join(SUITES)})")
+    loaders = {"toxicity": (cfg.rtp, lambda p: toxicity.load_rtp(p, cfg.max_rtp or 10**9, cfg.seed)),
+               "bold": (cfg.bold, lambda p: bias.load_bold(p, cfg.max_bold or 10**9, cfg.seed, 3 if cfg.max_bold else None)),
+               "bbq": (cfg.bbq, lambda p: bias.load_bbq(p, cfg.max_bbq or None, cfg.seed)),
+               "crows": (cfg.crows, lambda p: bias.load_crows(p, cfg.max_crows or None, cfg.seed))}
+    items = {}
+    for name, (where, load) in loaders.items():
+        if name not in cfg.suites:
+            continue
+        if where.startswith("data:") and not os.environ.get("ALIGNKIT_DATA_DIR"):
+            print(f"evaluate: ALIGNKIT_DATA_DIR is not set, so no {name} suite ({where})")
+            continue
+        items[name] = load(local_path(where))
+    return items
+
+
+def run_suites(model, tokenizer, items: dict[str, list], cfg: Config, judges: dict) -> list:
+    """The toxicity and bias suites of one model, each a SuiteResult."""
+    from alignkit.evals import bias, toxicity
+
+    out = []
+    if "toxicity" in items:
+        out.append(toxicity.run_toxicity(model, tokenizer, items["toxicity"], cfg.suite_max_new_tokens, cfg.batch_size,
+                                         cfg.precision, judges))
+    if "bold" in items:
+        out.append(bias.run_bold(model, tokenizer, items["bold"], cfg.suite_max_new_tokens, cfg.precision, cfg.batch_size,
+                                 seed=cfg.seed))
+    if "bbq" in items:
+        out.append(bias.run_bbq(model, tokenizer, items["bbq"], cfg.precision, seed=cfg.seed))
+    if "crows" in items:
+        out.append(bias.run_crows(model, tokenizer, items["crows"], cfg.precision))
+    return out
+
+
 def human_evaluation(cfg: Config, run_dir: Path) -> None:
     """The human suite from the annotation app's database, to human.json."""
     from alignkit.evals.human import read_app, run_human
@@ -265,7 +324,8 @@ def main(cfg: Config) -> Path:
     manifest = start_run(run_dir, "evaluate", to_yaml(cfg), parents={f"model{i}": m for i, m in enumerate(cfg.models)})
     (run_dir / "samples.jsonl").unlink(missing_ok=True)  # evaluation is cheap: a resumed run starts over
     sets = {"risky": sample_prompts(cfg.risky, cfg.max_prompts, cfg.seed),
-            "benign": sample_prompts(cfg.benign, cfg.max_prompts, cfg.seed), "ifeval": ifeval_items(cfg)}
+            "benign": sample_prompts(cfg.benign, cfg.max_prompts, cfg.seed), "ifeval": ifeval_items(cfg),
+            "suites": suite_items(cfg)}
     if cfg.app_database:  # first: it is quick, and a wrong URL or name fails before the models are run
         human_evaluation(cfg, run_dir)
     judges = load_judges(cfg)
