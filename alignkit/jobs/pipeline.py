@@ -81,7 +81,7 @@ class Config:
     # stage 5: rejection sampling from the distilled model (model, out_dir, rewards set here; safety prompts
     # join prompts)
     rs: RSConfig = field(default_factory=lambda: RSConfig(
-        rewards=REWARD_MODELS_UNSET, max_prompts=28, k=4, temperature=0.8, max_new_tokens=96,
+        rewards=REWARD_MODELS_UNSET, max_prompts=20, k=4, temperature=0.8, max_new_tokens=96,
         finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=8, micro_batch_size=4, eval_every=1000)))
     # stage 6: PPO from the rejection-sampling model, KL to the SFT model (model, reference, out_dir, rewards
     # set here)
@@ -93,7 +93,7 @@ class Config:
     # suite_models names others); then the HTML report of every run
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
         max_prompts=48, max_new_tokens=32, ifeval="data:ifeval/input_data.jsonl", max_ifeval=24,
-        ifeval_max_new_tokens=112))
+        ifeval_max_new_tokens=112, batch_size=48, max_bbq=4, max_crows=100))
 
 
 def release_memory() -> None:

@@ -16,6 +16,14 @@ answers, exactly over the vocabulary at every answer token and summed per answer
 loss on held-out human-written demonstrations is computed when `heldout` names them. Answers, refusal
 probabilities and scores go to `samples.jsonl`.
 
+The suites (`suites`, each a SuiteResult in results.json with 95% intervals and its worst cases): output
+statistics of every answer above, for every model; on `suite_models`, toxicity of continuations of
+RealToxicityPrompts (Gehman et al. 2020) by an offline ToxiGen-trained scorer, BOLD sentiment by group
+(Dhamala et al. 2021), BBQ accuracy and bias scores (Parrish et al. 2022) and CrowS-Pairs likelihood
+preference (Nangia et al. 2020) - Llama 2-Chat's sec. 4.1 and appendix A.4.7, at small seeded samples
+(configs/eval-full.yaml runs the full sets). With `app_database`, the human suite: Likert means and
+Bradley-Terry/Elo scores from the annotation app (human.json). Each suite module states its deviations.
+
 Deviations, honestly: answers are capped at `max_new_tokens` (a refusal shows in the opening, which is
 what the classifier reads); IFEval answers at `ifeval_max_new_tokens`, which makes its long-answer
 instructions harder for every model alike; the reward models are the ones the policy was trained
