@@ -88,7 +88,12 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
         assert {"reward_helpfulness", "reward_safety", "kl_reference"} <= set(r)
     assert results[1]["kl_reference"] == 0 and results[4]["kl_reference"] > 0  # the SFT model is the reference
     suites = [{s["suite"] for s in r["suites"]} for r in results]
-    assert all("output-stats" in names for names in suites)  # every model: statistics of its answers
+    assert all({"refusal", "output-stats"} <= names for names in suites)  # every model: refusal, answer statistics
+    # Helpfulness win rate against the SFT model's answers, judged by the helpfulness RM: SFT ties itself.
+    assert [r["win_rate_helpfulness"]["reference"] for r in results] == ["SFT"] * 5
+    assert results[1]["win_rate_helpfulness"]["tie"]["value"] == 1.0
+    worst = [json.loads(line) for line in open(out / "evaluate/worst.jsonl")]
+    assert worst and {"model", "suite", "prompt", "answer", "why", "helpfulness", "safety"} <= set(worst[0])
     if os.environ.get("ALIGNKIT_DATA_DIR"):  # the toxicity and bias suites: the SFT and final models only
         assert [names >= {"toxicity", "bias-bold", "bias-bbq", "bias-crows"} for names in suites] == [False, True, False,
                                                                                                       False, True]

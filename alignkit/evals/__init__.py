@@ -60,3 +60,25 @@ def rate_score(name: str, flags: list[bool]) -> Score:
     k, n = sum(map(bool, flags)), len(flags)
     lo, hi = wilson_interval(k, n)
     return Score(name=name, value=k / n if n else math.nan, lo=lo, hi=hi, n=n)
+
+
+@dataclass
+class WinRate:
+    """How a model's answers fare against a reference model's answers to the same prompts, by a judge's scores
+    (Llama 2-Chat's win / tie / loss, Touvron et al. 2023 Fig. 1 and 3, with a reward model as the judge)."""
+
+    reference: str
+    win: Score  # share of prompts where the model's score beats the reference's by more than the margin
+    tie: Score  # share within the margin (identical answers score the same, so they tie)
+    loss: Score
+
+
+def win_rate(scores: list[float], reference_scores: list[float], reference: str, tie_margin: float) -> WinRate:
+    """Per prompt: win when score - reference score > tie_margin, loss when < -tie_margin, else a tie; each share
+    with its Wilson interval. The two lists are the same prompts in the same order."""
+    if len(scores) != len(reference_scores):
+        raise ValueError(f"win_rate: {len(scores)} scores against {len(reference_scores)} reference scores")
+    diff = [a - b for a, b in zip(scores, reference_scores)]
+    return WinRate(reference=reference, win=rate_score("win", [d > tie_margin for d in diff]),
+                   tie=rate_score("tie", [abs(d) <= tie_margin for d in diff]),
+                   loss=rate_score("loss", [d < -tie_margin for d in diff]))

@@ -24,7 +24,17 @@ def safety_columns(results: list[dict]) -> list[tuple]:
 
 def quality_columns(results: list[dict]) -> list[tuple]:
     """(title, cell function) of the quality table's columns that the results have."""
-    return [(title, lambda r, k=k, f=f: f.format(r[k])) for k, (title, f) in QUALITY.items() if any(k in r for r in results)]
+    columns = [(title, lambda r, k=k, f=f: f.format(r[k])) for k, (title, f) in QUALITY.items() if any(k in r for r in results)]
+    wins = [r["win_rate_helpfulness"] for r in results if "win_rate_helpfulness" in r]
+    if wins:  # after the help reward: the share of prompts won and tied against the reference's answers
+        at = next((i + 1 for i, (title, _) in enumerate(columns) if title == "help reward"), len(columns))
+        columns.insert(at, (f"help win/tie vs {wins[0]['reference']}", win_tie))
+    return columns
+
+
+def win_tie(r: dict) -> str:
+    w = r["win_rate_helpfulness"]
+    return f"{w['win']['value']:.0%}/{w['tie']['value']:.0%}"
 
 
 def cells(columns: list[tuple], labels: list[str], results: list[dict]) -> tuple[list[str], list[list[str]]]:

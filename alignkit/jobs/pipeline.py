@@ -93,7 +93,7 @@ class Config:
     # suite_models names others); then the HTML report of every run
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
         max_prompts=48, max_new_tokens=32, ifeval="data:ifeval/input_data.jsonl", max_ifeval=24,
-        ifeval_max_new_tokens=112, batch_size=48, max_bbq=4, max_crows=100))
+        ifeval_max_new_tokens=112, max_bbq=4, max_crows=60))
 
 
 def release_memory() -> None:
