@@ -75,7 +75,7 @@ def test_report_holds_tables_suites_worst_cases_curves_carbon_lineage_and_card(r
     assert not re.search(r"""(src|href|url)\s*[=(]\s*["']?(https?:)?//""", page)  # no CDN, nothing fetched
     assert page.count("<svg") == 1 + 2 + 1  # the category bars, the curves of sft and ppo, the lineage graph
     assert "included in its parent run" in page and "TDP 8 W" in page
-    for text in ("60% [40%-80%]", "over-refusal borderline", "IFEval strict", "20%", "toxic prompts: share of toxic",
+    for text in ("60% [40-80]", "over-refusal borderline", "IFEval strict", "20%", "toxic prompts: share of toxic",
                  "a note on the scorer", "&lt;b&gt;prompt&lt;/b&gt;", "toxicity 0.93", "-0.50",
                  "0.00500", "0.000300",  # energy and emissions summed over the runs: 0.002 + 0.003, 0.0001 + 0.0002
                  "539.0 tCO2eq", "starter:sft", "runs/main/safety-data/sft.jsonl", "sft → ppo",

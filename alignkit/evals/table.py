@@ -11,7 +11,8 @@ QUALITY = {"ifeval": ("IFEval strict", "{:.0%}"), "reward_helpfulness": ("help r
 
 
 def with_interval(r: dict) -> str:
-    return f"{r['rate']:.0%} [{r['lo']:.0%}-{r['hi']:.0%}]"
+    """`67% [53-78]`: a rate and its 95% interval, in percent."""
+    return f"{r['rate']:.0%} [{100 * r['lo']:.0f}-{100 * r['hi']:.0f}]"
 
 
 def safety_columns(results: list[dict]) -> list[tuple]:

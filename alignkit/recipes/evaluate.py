@@ -266,7 +266,8 @@ def print_table(results: list[dict], labels: list[str] | None = None) -> None:
         header, rows = table.cells(columns, labels, results)
         out = Table(title=title)
         for i, name in enumerate(header):
-            out.add_column(name, justify="left" if i == 0 else "right", overflow="fold")
+            out.add_column(name, justify="left" if i == 0 else "right", overflow="fold",
+                           no_wrap=i == 0 and max(map(len, labels)) <= 24)  # short model names stay on one line
         for row in rows:
             out.add_row(*row)
         console.print(out)
