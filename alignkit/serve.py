@@ -17,6 +17,13 @@ gathers others that arrive within `batch_wait_ms` (up to `max_batch` rows; n ans
 generates them together (`batcher.decode_rows`: one KV cache, every forward pass shared), streaming each
 token to its request as it comes. Requests that arrive during a batch wait for the next one (no continuous
 batching). A row stops when its client leaves or a stop string appears. Greedy rows are decoded in fp32.
+
+With a guard (`guard.<key>=...`, `alignkit.guard`), every chat answer is checked before it is returned: streamed
+ones are held back until the whole answer is generated and checked, then sent as one chunk (no text of an
+answer leaves before its check). A blocked answer is replaced by the safe answer for its prompt's kind of harm,
+with finish_reason "content_filter" (OpenAI's value for an answer its filter changed) and no log-probs (its
+tokens are not the ones generated); usage still counts the tokens generated. /v1/completions is refused while
+a guard is on (the guard reads conversations; raw text prompts would pass unchecked).
 """
 
 import asyncio
@@ -25,7 +32,7 @@ import socket
 import time
 import uuid
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Any, Literal
 
@@ -35,6 +42,7 @@ from alignkit import AlignkitError
 from alignkit.batcher import Batcher, Row, decode_rows
 from alignkit.chat import encode_prompt, ensure_template
 from alignkit.distributed import default_device
+from alignkit.guard import Config as GuardConfig, check as check_answers, load_guard
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_tokenizer
 
 
@@ -51,6 +59,8 @@ class Config:
     batch_wait_ms: int = 20  # how long the first request of a batch waits for company
     chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
     precision: Literal["auto", "bf16", "fp32"] = "auto"  # sampling: auto (bf16 where supported), bf16 or fp32; greedy: fp32
+    # a post-hoc output guard (alignkit.guard): chat answers checked before they are returned; off unless a check is on
+    guard: GuardConfig = field(default_factory=GuardConfig)
 
 
 def error(status: int, message: str, kind: str = "invalid_request_error", param: str | None = None, code: str | None = None):
@@ -390,7 +400,7 @@ def choice(req: Sampling, tokenizer, index: int, text: str, steps: list, finish:
     """One choice of an answer (`delta` given: of a streamed chunk)."""
     chat = isinstance(req, ChatRequest)
     logprobs = None
-    if chat and req.logprobs:
+    if chat and req.logprobs and steps is not None:  # None: an answer the guard replaced
         logprobs = chat_logprobs(tokenizer, steps)
     elif not chat and req.logprobs is not None:
         logprobs = completion_logprobs(tokenizer, steps, offset)
@@ -484,6 +494,21 @@ async def collected(request, rows: list[Row], answers: list) -> list:
     return task.result()
 
 
+def guarded(guard, conversation: list[dict], done: list) -> list:
+    """Drained answers (text, steps, finish, tokens) checked by the guard: a blocked one becomes the safe answer,
+    with no steps (no log-probs) and finish reason "content_filter"."""
+    verdicts = check_answers(guard, [conversation] * len(done), [text for text, *_ in done])
+    return [(v.answer, None, "content_filter", n) if v.blocked else (text, steps, finish, n)
+            for v, (text, steps, finish, n) in zip(verdicts, done)]
+
+
+def replayed(text: str, steps: list | None, finish: str, n: int):
+    """A drained (and checked) answer as an `answer` generator of one piece: how a guarded stream is sent."""
+    if text or steps:
+        yield text, steps
+    return finish, n
+
+
 def completion_prompts(tokenizer, prompt) -> tuple[list[list[int]], list[str]]:
     """A completions `prompt` (a string, strings, token ids, lists of token ids) as lists of token ids and as
     texts; an empty list of prompts is one empty prompt (refused by `checked`)."""
@@ -510,8 +535,10 @@ def create_app(cfg: Config, model=None, tokenizer=None):
     generate = partial(decode_rows, model, eos_id=tokenizer.eos_token_id, pad_id=tokenizer.pad_token_id,
                        precision=cfg.precision)
     batcher = Batcher(lambda rows, on_token: generate(rows, on_token=on_token), cfg.max_batch, cfg.batch_wait_ms / 1000)
+    output_guard = load_guard(cfg.guard)
 
-    async def reply(request, req: Sampling, prompts: list[list[int]], echoes: list[str], prompt_param: str):
+    async def reply(request, req: Sampling, prompts: list[list[int]], echoes: list[str], prompt_param: str,
+                    conversation: list[dict] | None = None):
         bad = checked(cfg, name, vocab, req, prompts, prompt_param)
         if bad is not None:
             return bad
@@ -520,10 +547,14 @@ def create_app(cfg: Config, model=None, tokenizer=None):
         echoes = [e for e in echoes for _ in range(req.n or 1)]
         answers = [answer(batcher.submit(row), row, tokenizer, req.stop or [], tokenizer.eos_token_id) for row in rows]
         head = response_head(isinstance(req, ChatRequest), name)
+        if output_guard is not None:  # every answer whole and checked before any of it is sent
+            done = await in_thread(guarded, output_guard, conversation, await collected(request, rows, answers))
+            answers = [replayed(*d) for d in done]
         if req.stream:
             return StreamingResponse(events(req, head, tokenizer, rows, answers, echoes, prompts),
                                      media_type="text/event-stream")
-        done = await collected(request, rows, answers)
+        if output_guard is None:
+            done = await collected(request, rows, answers)
         choices = [choice(req, tokenizer, i, echoes[i] + text, steps, finish, len(echoes[i]))
                    for i, (text, steps, finish, _) in enumerate(done)]
         return {**head, "choices": choices, "usage": usage(prompts, [n for *_, n in done])}
@@ -556,10 +587,13 @@ def create_app(cfg: Config, model=None, tokenizer=None):
     async def chat_completions(req: ChatRequest, request: Request):
         messages = [{"role": "system" if m.role == "developer" else m.role, "content": m.content} for m in req.messages]
         ids = await run_in_threadpool(encode_prompt, tokenizer, messages)  # off the event loop: long prompts take time
-        return await reply(request, req, [ids], [""], "messages")
+        return await reply(request, req, [ids], [""], "messages", messages)
 
     @app.post("/v1/completions")
     async def completions(req: CompletionRequest, request: Request):
+        if output_guard is not None:
+            return error(400, "/v1/completions is off while this server's output guard is on (it checks chat answers; "
+                         "a raw text prompt would pass unchecked): use /v1/chat/completions")
         prompts, texts = await run_in_threadpool(completion_prompts, tokenizer, req.prompt)  # off the event loop
         return await reply(request, req, prompts, texts if req.echo else [""] * len(prompts), "prompt")
 
