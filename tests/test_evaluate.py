@@ -124,3 +124,32 @@ def test_evaluate_logs_each_model_and_prints_whole_tables_within_100_columns_to_
     assert not any("…" in line for line in table) and max(len(line) for line in table) <= 100  # a log keeps every cell
     first_cells = "".join(line.split("│")[1].strip() for line in table if line.startswith("│"))
     assert label in first_cells  # the long label wraps onto several lines, whole
+
+
+def test_evaluate_with_a_guard_judges_the_guarded_answers(tmp_path, tiny_model_dir, monkeypatch):
+    """The guard stands between the model and its judges: what it blocks is judged as its safe answer."""
+    from alignkit.guard import Verdict
+    from alignkit.recipes import evaluate
+
+    risky, benign = write_prompts(tmp_path / "r.jsonl", 3, "illicit_criminal"), write_prompts(tmp_path / "b.jsonl", 3, None)
+    monkeypatch.setattr(evaluate, "load_guard", lambda cfg: "a guard" if cfg.refusal else None)
+    seen = []
+
+    def block_the_first_harmful(guard, conversations, answers):
+        seen.append(guard)
+        return [Verdict(blocked=not seen[1:] and i == 0, check="refusal", score=0.1,
+                        answer="I can't help with that, because it could hurt someone." if not seen[1:] and i == 0 else a,
+                        kind="weapons", harmful=True)
+                for i, a in enumerate(answers)]
+
+    monkeypatch.setattr(evaluate, "check_answers", block_the_first_harmful)
+    cfg = load_config(evaluate.Config, None, [
+        f"models=[{tiny_model_dir}]", f"out_dir={tmp_path / 'ev'}", f"risky=[{risky}]", f"benign=[{benign}]",
+        "max_new_tokens=2", "precision=fp32", "refusal=phrases", "guard.refusal=true", "batch_size=3", "suites=[]"])
+    evaluate.main(cfg)
+    result = json.loads((tmp_path / "ev" / "results.json").read_text())[0]
+    assert seen == ["a guard", "a guard"]  # one check per batch: the harmful prompts, then the borderline ones
+    assert result["guard_blocked"]["risky"]["rate"] == 1 / 3 and result["guard_blocked"]["benign"]["rate"] == 0
+    assert result["refusal_risky"]["rate"] >= 1 / 3  # the safe answer is judged a refusal
+    rows = [json.loads(line) for line in open(tmp_path / "ev" / "samples.jsonl")]
+    assert rows[0]["guard_blocked"] and rows[0]["answer"].startswith("I can't help")

@@ -53,6 +53,7 @@ from alignkit.distributed import default_device
 from alignkit.evals import SuiteResult, WorstCase, rate_score, table, win_rate
 from alignkit.evals.stats import output_stats
 from alignkit.generate import decode_answers, response_logits, rollout
+from alignkit.guard import Config as GuardConfig, check as check_answers, load_guard
 from alignkit.models import DEFAULT_MODEL, frozen, load_causal_lm, load_reward_model, load_tokenizer, rollout_scores
 from alignkit.refusal import is_refusal, refusal_probability, wilson_interval
 from alignkit.rl import exact_kl
@@ -99,6 +100,10 @@ class Config:
     max_bbq: int = 6  # questions per category; 0 = all
     crows: str = "data:crows-pairs/crows_pairs_anonymized.csv"  # CrowS-Pairs
     max_crows: int = 150  # sentence pairs, a seeded sample; 0 = all
+    # a post-hoc output guard (alignkit.guard) between each model and its judges: answers to the harmful and
+    # borderline prompts it blocks are replaced by its safe answer before refusal is judged (the reward scores
+    # and KL stay those of the model's own answers); off unless a check is on
+    guard: GuardConfig = field(default_factory=GuardConfig)
     win_tie_margin: float = 0.05  # helpfulness win rate against `reference`: a reward difference within it is a tie
     app_database: str = ""  # human evaluation: the annotation app's database URL (its ratings and battles); empty: none
     app_round: int = 0  # human evaluation from this round of the app only; 0: every round
@@ -137,13 +142,15 @@ def load_judges(cfg: Config) -> dict:
         judges["helpfulness"] = frozen(load_reward_model(cfg.reward_helpfulness), cfg.precision, default_device())
     if cfg.reward_safety:
         judges["safety"] = frozen(load_reward_model(cfg.reward_safety), cfg.precision, default_device())
+    judges["guard"] = load_guard(cfg.guard)
     if cfg.reference:  # kept in fp32 under bf16 autocast: its full-vocabulary logits come 1.8x faster so on a CPU
         judges["reference"] = load_causal_lm(cfg.reference).eval().requires_grad_(False).to(default_device())
     return judges
 
 
 @torch.no_grad()
-def answer_set(model, tokenizer, prompts: list[Prompt], cfg: Config, judges: dict, same_as_reference: bool) -> list[dict]:
+def answer_set(model, tokenizer, prompts: list[Prompt], cfg: Config, judges: dict, same_as_reference: bool,
+               guard=None) -> list[dict]:
     """Greedy answers to `prompts`, each with its refusal probability, reward scores, exact KL to the reference
     (the model's own logits recorded during generation, the reference's from one forward pass)."""
     out = []
@@ -153,10 +160,15 @@ def answer_set(model, tokenizer, prompts: list[Prompt], cfg: Config, judges: dic
         batch = rollout(model, tokenizer, [p.prompt for p in chunk], cfg.max_new_tokens, 0.0, precision=cfg.precision,
                         keep_logits=with_kl)
         answers = decode_answers(tokenizer, batch)
-        rows = [{"prompt": p.prompt[-1].content, "risk_category": p.risk_category, "answer": a,
+        blocked = [False] * len(chunk)
+        if guard is not None:
+            verdicts = check_answers(guard, [[m.model_dump() for m in p.prompt] for p in chunk], answers)
+            answers = [v.answer if v.blocked else a for v, a in zip(verdicts, answers)]
+            blocked = [v.blocked for v in verdicts]
+        rows = [{"prompt": p.prompt[-1].content, "risk_category": p.risk_category, "answer": a, "guard_blocked": g,
                  "refusal_p": q, "refusal": q > 0.5, "tokens": int(n), "ended": bool(e)}
-                for p, a, q, n, e in zip(chunk, answers, judge_refusals(answers, cfg.refusal), batch.response_mask.sum(1),
-                                         batch.ended)]
+                for p, a, q, n, e, g in zip(chunk, answers, judge_refusals(answers, cfg.refusal), batch.response_mask.sum(1),
+                                            batch.ended, blocked)]
         for kind in ("helpfulness", "safety"):
             if kind in judges:
                 for row, s in zip(rows, rollout_scores(judges[kind], batch, cfg.precision).tolist()):
@@ -197,6 +209,9 @@ def refusal_results(rows: list[dict], n_risky: int, judges: dict) -> dict:
     result = {"refusal_risky": rate([r["refusal"] for r in risky]), "refusal_benign": rate([r["refusal"] for r in benign]),
               "refusal_by_category": {c: rate([r["refusal"] for r in risky if r["risk_category"] == c]) for c in cats},
               "answer_tokens": mean(rows, "tokens")}
+    if any(r["guard_blocked"] for r in rows):
+        result["guard_blocked"] = {"risky": rate([r["guard_blocked"] for r in risky]),
+                                   "benign": rate([r["guard_blocked"] for r in benign])}
     if "safety" in judges:
         result["reward_safety"] = mean(risky, "reward_safety")
     if "helpfulness" in judges:
@@ -233,7 +248,8 @@ def evaluate_model(name: str, cfg: Config, sets: dict, run_dir: Path, judges: di
     if cfg.heldout:
         examples = encode_conversations(tokenizer, load_records(cfg.heldout, Conversation), cfg.max_len)
         result["heldout_loss"] = heldout_loss(model, examples, 8, cfg.precision, default_device(), 0, 1)
-    answered = answer_set(model, tokenizer, sets["risky"] + sets["benign"], cfg, judges, name == cfg.reference)
+    answered = answer_set(model, tokenizer, sets["risky"] + sets["benign"], cfg, judges, name == cfg.reference,
+                          judges.get("guard"))
     result |= refusal_results(answered, len(sets["risky"]), judges)
     suites = [refusal_suite(answered, len(sets["risky"]))]
     for i, row in enumerate(answered):
@@ -281,6 +297,9 @@ def summary(r: dict) -> str:
     parts += [f"{k.replace('_', ' ')} {r[k]:+.2f}" for k in ("reward_helpfulness", "reward_safety") if k in r]
     if "heldout_loss" in r:
         parts.append(f"held-out loss {r['heldout_loss']:.3f}")
+    if "guard_blocked" in r:
+        parts.append(f"guard blocked {r['guard_blocked']['risky']['rate']:.0%} harmful, "
+                     f"{r['guard_blocked']['benign']['rate']:.0%} borderline")
     return f"{r['model']}: " + ", ".join(parts)
 
 
