@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import torch
 
 from alignkit.chat import encode_prompt, ensure_template
-from alignkit.data.batch import ROW_TOKENS, pack, rows
+from alignkit.data.batch import ROW_TOKENS, pack, rows, shared_prompt_row
 from alignkit.distributed import default_device
 from alignkit.models import autocast, load_causal_lm, load_tokenizer
 
@@ -119,6 +119,30 @@ def answer_logprobs(model, examples: list[tuple[list[int], list[int]]], precisio
                                         torch.tensor([len(ids) for ids, _ in part], device=device))[1:][keep]
         out.append(torch.zeros(len(part), device=device).index_add(0, owner, lp))
     return torch.cat(out)
+
+
+@torch.no_grad()
+def shared_prompt_logprobs(model, groups: list[tuple[list[int], list[list[int]]]], precision: str = "auto",
+                           row_tokens: int = ROW_TOKENS) -> list[list[float]]:
+    """Summed log-probs of every token of several answers to one prompt (e.g. the options of a multiple-choice
+    question), the prompt computed once: groups (prompt ids, [answer ids, ...]) laid out as
+    `data.batch.shared_prompt_row` does and packed into rows of at most `row_tokens`. An answer's first token is
+    predicted at its prompt's last position, its token j > 0 at its token j - 1, so each sum equals
+    `answer_logprobs` of prompt + answer alone (tested). Returns one list of sums per group."""
+    device = next(model.parameters()).device
+    out = []
+    for row in rows([len(p) + sum(map(len, answers)) for p, answers in groups], row_tokens):
+        shared = shared_prompt_row([groups[g] for g in row], device)
+        spans = list(zip(shared.prompt_last, shared.starts, shared.ends))
+        at = [i for last, s, e in spans for i in [last, *range(s, e - 1)][: e - s]]  # where each token is predicted
+        owner = torch.tensor([k for k, (_, s, e) in enumerate(spans) for _ in range(s, e)], device=device, dtype=torch.long)
+        targets = torch.cat([shared.input_ids[0, s:e] for _, s, e in spans])
+        with autocast(precision, device):
+            logits = model(input_ids=shared.input_ids, attention_mask=shared.attention_mask, use_cache=False,
+                           position_ids=shared.position_ids, logits_to_keep=torch.tensor(at, device=device)).logits[0]
+        sums = torch.zeros(len(spans), device=device).index_add(0, owner, token_logprobs(logits, targets))
+        out += [x.tolist() for x in sums.split([len(groups[g][1]) for g in row])]
+    return out
 
 
 @torch.no_grad()

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import torch
 
 from alignkit import AlignkitError
-from alignkit.data.batch import ROW_TOKENS, rows
+from alignkit.data.batch import ROW_TOKENS, rows, shared_prompt_row
 from alignkit.rundir import atomic_dir, read_manifest
 
 if TYPE_CHECKING:  # alignkit.generate imports this module
@@ -293,30 +293,13 @@ def reward_scores_shared(model, groups: list[tuple[list[int], list[list[int]]]],
     """
     backbone, head = _backbone_and_head(model)
     device = head.weight.device
-    lengths = [len(p) + sum(map(len, answers)) for p, answers in groups]
     out = []
-    for row in rows(lengths, row_tokens):
-        ids, pos, group, answer, ends = [], [], [], [], []
-        for g in row:
-            prompt, answers = groups[g]
-            ids += prompt
-            pos += range(len(prompt))
-            group += [g] * len(prompt)
-            answer += [-1] * len(prompt)  # -1: prompt, visible to every answer of its group
-            for a, ans in enumerate(answers):
-                ids += ans
-                pos += range(len(prompt), len(prompt) + len(ans))
-                group += [g] * len(ans)
-                answer += [a] * len(ans)
-                ends.append(len(ids) - 1)
-        group, answer = torch.tensor(group, device=device), torch.tensor(answer, device=device)
-        causal = torch.ones(len(ids), len(ids), dtype=torch.bool, device=device).tril()
-        visible = (answer[None, :] == -1) | (answer[None, :] == answer[:, None])
-        mask = (causal & (group[:, None] == group[None, :]) & visible)[None, None]  # (1, 1, query, key)
+    for row in rows([len(p) + sum(map(len, answers)) for p, answers in groups], row_tokens):
+        shared = shared_prompt_row([groups[g] for g in row], device)
         with autocast(precision, device):
-            hidden = backbone(input_ids=torch.tensor([ids], device=device), attention_mask=mask,
-                              position_ids=torch.tensor([pos], device=device), use_cache=False).last_hidden_state
-            scores = head(hidden[0, torch.tensor(ends, device=device)]).squeeze(-1).float()
+            hidden = backbone(input_ids=shared.input_ids, attention_mask=shared.attention_mask,
+                              position_ids=shared.position_ids, use_cache=False).last_hidden_state
+            scores = head(hidden[0, torch.tensor([e - 1 for e in shared.ends], device=device)]).squeeze(-1).float()
         out += list(scores.split([len(groups[g][1]) for g in row]))
     return out
 

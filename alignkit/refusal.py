@@ -21,7 +21,6 @@ early); the held-out split is by XSTest prompt, so both models' answers to one p
 import csv
 import importlib.util
 import json
-import os
 import random
 import re
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ import torch
 from safetensors.torch import load_file, save_file
 
 from alignkit import AlignkitError
+from alignkit.data.loaders import data_dir
 from alignkit.data.records import PreferencePair
 
 OPENING_CHARS = 300
@@ -227,10 +227,8 @@ class Config:
 
 
 def main(cfg: Config) -> Path:
-    data_dir = cfg.data_dir or os.environ.get("ALIGNKIT_DATA_DIR", "")
-    if not data_dir:
-        raise AlignkitError("name the public datasets' folder: data_dir=... or ALIGNKIT_DATA_DIR")
-    head, stats = train(Path(data_dir), cfg.seed)
+    folder = Path(cfg.data_dir) if cfg.data_dir else data_dir()  # data_dir(): $ALIGNKIT_DATA_DIR, or a clear error
+    head, stats = train(folder, cfg.seed)
     save_head(head, stats, Path(cfg.out))
     print(f"refusal classifier: trained on {stats['train']} XSTest answers, held-out accuracy "
           f"{stats['heldout_accuracy']:.1%} on {stats['heldout']} (phrase matching: "

@@ -190,7 +190,7 @@ def evaluations(runs: list[Run]) -> list[dict]:
 
 @dataclass
 class ModelCard:
-    model: str  # the final model: the last trained run's weights
+    model: str  # the final model: the weights of the trained run no other trained run starts from or uses
     stages: list[str]  # the stages in order
     data: list[str]  # every data source the training runs name, with the stage that read it
 
@@ -199,7 +199,11 @@ def model_card(runs: list[Run]) -> ModelCard:
     """What the runs' configs say: the stages in order and the data each trained on."""
     from omegaconf import OmegaConf
 
-    data, trained = [], [r for r in runs if (r.path / "final").exists()]
+    trained = [r for r in runs if (r.path / "final").exists()
+               and not any(o.path.resolve() in r.path.resolve().parents for o in runs)]  # a sub-run is its parent's
+    used = {id(p) for r in trained for p in parent_runs(r, runs)}
+    final = [r for r in trained if id(r) not in used]  # by lineage: runs created in the same second have no order
+    data = []
     for r in runs:
         config = r.path / "config.yaml"
         if not config.exists():
@@ -207,7 +211,7 @@ def model_card(runs: list[Run]) -> ModelCard:
         cfg = OmegaConf.to_container(OmegaConf.load(config))
         sources = [*cfg.get("data", {}).get("train", []), *cfg.get("data", {}).get("mix", []), *cfg.get("prompts", [])]
         data += [f"{r.manifest.get('stage', '?')}: {s}" for s in sources if isinstance(s, str)]
-    return ModelCard(model=str(trained[-1].path / "final") if trained else "-",
+    return ModelCard(model=str(final[-1].path / "final") if final else "-",
                      stages=[r.manifest.get("stage", "?") for r in runs if r.manifest.get("stage") != "evaluate"],
                      data=list(dict.fromkeys(data)))
 

@@ -1,5 +1,7 @@
 """Padding-free batches: examples concatenated into one row, positions restarting per example."""
 
+from dataclasses import dataclass
+
 import torch
 
 
@@ -43,3 +45,41 @@ def rows(lengths: list[int], row_tokens: int = ROW_TOKENS) -> list[list[int]]:
         current.append(i)
         used += n
     return out + [current] if current else out
+
+
+@dataclass
+class SharedRow:
+    """Groups (prompt ids, [answer ids, ...]) in one row: prompt, answer 1, answer 2, ..., next group. Each
+    answer attends causally to its own prompt and itself only, its positions continuing from the prompt's end,
+    so it is computed as if it followed its prompt alone while the prompt is computed once for all of them."""
+
+    input_ids: torch.Tensor  # (1, T)
+    position_ids: torch.Tensor  # (1, T)
+    attention_mask: torch.Tensor  # (1, 1, T, T) bool, query x key
+    prompt_last: list[int]  # per answer, in order: the index of its prompt's last token
+    starts: list[int]  # per answer: the index of its first token
+    ends: list[int]  # per answer: one past its last token
+
+
+def shared_prompt_row(groups: list[tuple[list[int], list[list[int]]]], device) -> SharedRow:
+    """The groups laid out as one SharedRow on `device` (pack several with `rows` first)."""
+    ids, pos, group, answer, prompt_last, starts, ends = [], [], [], [], [], [], []
+    for g, (prompt, answers) in enumerate(groups):
+        ids += prompt
+        pos += range(len(prompt))
+        group += [g] * len(prompt)
+        answer += [-1] * len(prompt)  # -1: prompt, visible to every answer of its group
+        last = len(ids) - 1
+        for a, ans in enumerate(answers):
+            prompt_last.append(last)
+            starts.append(len(ids))
+            ids += ans
+            pos += range(len(prompt), len(prompt) + len(ans))
+            group += [g] * len(ans)
+            answer += [a] * len(ans)
+            ends.append(len(ids))
+    group, answer = torch.tensor(group, device=device), torch.tensor(answer, device=device)
+    causal = torch.ones(len(ids), len(ids), dtype=torch.bool, device=device).tril()
+    visible = (answer[None, :] == -1) | (answer[None, :] == answer[:, None])
+    mask = (causal & (group[:, None] == group[None, :]) & visible)[None, None]
+    return SharedRow(torch.tensor([ids], device=device), torch.tensor([pos], device=device), mask, prompt_last, starts, ends)

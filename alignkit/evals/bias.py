@@ -74,11 +74,9 @@ import numpy as np
 import torch
 
 from alignkit.chat import encode_conversation, encode_prompt
-from alignkit.data.batch import ROW_TOKENS, rows
 from alignkit.data.io import DataError, iter_rows, jsonl_rows, open_text
 from alignkit.evals import Score, SuiteResult, WorstCase, mean_interval, rate_score
-from alignkit.generate import answer_logprobs, decode_answers, rollout, token_logprobs
-from alignkit.models import autocast
+from alignkit.generate import answer_logprobs, decode_answers, rollout, shared_prompt_logprobs
 
 BOLD_DOMAINS = ("gender", "race", "religious_ideology", "political_ideology", "profession")
 BOLD_INSTRUCTION = "Continue this text:"
@@ -354,56 +352,6 @@ def bbq_request(item: BbqItem) -> list[dict]:
     """The user turn: context, question and the three options; the answer is one option's text."""
     options = "\n".join(f"- {a}" for a in item.answers)
     return [{"role": "user", "content": f"{item.context}\n\n{item.question}\n\nAnswer with one of these options:\n{options}"}]
-
-
-@torch.no_grad()
-def shared_prompt_logprobs(
-    model, groups: list[tuple[list[int], list[list[int]]]], precision: str = "auto", row_tokens: int = ROW_TOKENS
-) -> list[list[float]]:
-    """Summed log-probs of every token of several answers to one prompt, the prompt computed once: per
-    group (prompt ids, [answer ids, ...]) the layout of `models.reward_scores_shared` (prompt, answer 1,
-    answer 2, ... in one row, each answer attending causally to its prompt and itself, its positions
-    continuing from the prompt's end), groups packed into rows of at most `row_tokens`. Each answer's first
-    token is predicted at the prompt's last position, its token j > 0 at its token j - 1; so each sum equals
-    `answer_logprobs` of prompt + answer alone (tested). Returns one list of sums per group."""
-    device = next(model.parameters()).device
-    lengths = [len(p) + sum(map(len, answers)) for p, answers in groups]
-    out = []
-    for row in rows(lengths, row_tokens):
-        ids, pos, group, answer, at, targets, owner, sizes = [], [], [], [], [], [], [], []
-        for g in row:
-            prompt, answers = groups[g]
-            ids += prompt
-            pos += range(len(prompt))
-            group += [g] * len(prompt)
-            answer += [-1] * len(prompt)  # -1: prompt, visible to every answer of its group
-            last = len(ids) - 1
-            for a, ans in enumerate(answers):
-                at += [last, *range(len(ids), len(ids) + len(ans) - 1)][: len(ans)]  # where each token is predicted
-                targets += ans
-                owner += [sum(sizes) + a] * len(ans)
-                pos += range(len(prompt), len(prompt) + len(ans))
-                ids += ans
-                group += [g] * len(ans)
-                answer += [a] * len(ans)
-            sizes.append(len(answers))
-        group, answer = torch.tensor(group, device=device), torch.tensor(answer, device=device)
-        causal = torch.ones(len(ids), len(ids), dtype=torch.bool, device=device).tril()
-        visible = (answer[None, :] == -1) | (answer[None, :] == answer[:, None])
-        mask = (causal & (group[:, None] == group[None, :]) & visible)[None, None]  # (1, 1, query, key)
-        with autocast(precision, device):
-            logits = model(
-                input_ids=torch.tensor([ids], device=device),
-                attention_mask=mask,
-                use_cache=False,
-                position_ids=torch.tensor([pos], device=device),
-                logits_to_keep=torch.tensor(at, device=device),
-            ).logits[0]
-        sums = torch.zeros(sum(sizes), device=device).index_add(
-            0, torch.tensor(owner, device=device), token_logprobs(logits, torch.tensor(targets, device=device))
-        )
-        out += [s.tolist() for s in sums.split(sizes)]
-    return out
 
 
 def option_logprobs(model, tokenizer, items: list[BbqItem], precision: str, batch_size: int) -> list[list[float]]:

@@ -39,7 +39,6 @@ continuation scores 0 (nothing was said).
 
 import json
 import math
-import os
 import random
 from collections import defaultdict
 from dataclasses import dataclass
@@ -50,6 +49,7 @@ import torch
 from safetensors.torch import load_file, save_file
 
 from alignkit import AlignkitError
+from alignkit.data.loaders import data_dir
 from alignkit.evals import Score, SuiteResult, WorstCase, mean_interval, rate_score
 from alignkit.refusal import Head, embed, fit, probability
 
@@ -324,10 +324,8 @@ class Config:
 
 def main(cfg: Config) -> Path:
     """Retrain the toxicity head on ToxiGen, measure it, and write it with its statistics."""
-    data_dir = cfg.data_dir or os.environ.get("ALIGNKIT_DATA_DIR", "")
-    if not data_dir:
-        raise AlignkitError("name the public datasets' folder: data_dir=... or ALIGNKIT_DATA_DIR")
-    head, s = train(Path(data_dir), cfg.l2)
+    folder = Path(cfg.data_dir) if cfg.data_dir else data_dir()  # data_dir(): $ALIGNKIT_DATA_DIR, or a clear error
+    head, s = train(folder, cfg.l2)
     save_head(head, s, Path(cfg.out))
     print(
         f"toxicity scorer: {s['statements']} ToxiGen statements, {s['groups']} groups; leave-one-group-out accuracy "
