@@ -165,11 +165,14 @@ def test_run_works_when_codecarbon_fails(tmp_path, monkeypatch):
     assert block["total"]["unmeasured"] == 1 and block["total"]["energy_kwh"] == 0
 
 
-def test_start_and_finish_add_little_time(tmp_path):
-    finish_run(tmp_path / "warm", start_run(tmp_path / "warm", "sft", "a: 1\n"))  # the tracker starts once per process
-    t0 = time.perf_counter()
-    for i in range(5):
+def test_the_tracker_starts_once_per_process(tmp_path):
+    """Its start (hardware detection) is the slow part, so runs share one tracker and take differences of its
+    counters (the overhead per run is measured in docs, not asserted here)."""
+    from alignkit import carbon
+
+    finish_run(tmp_path / "warm", start_run(tmp_path / "warm", "sft", "a: 1\n"))
+    tracker = carbon._tracker
+    for i in range(3):
         finish_run(tmp_path / f"r{i}", start_run(tmp_path / f"r{i}", "sft", "a: 1\n"))
-    per_run = (time.perf_counter() - t0) / 5
-    assert per_run < 0.5, per_run
-    assert carbon_of(tmp_path / "r0")["sessions"][0]["measured"]
+    assert tracker is not None and carbon._tracker is tracker
+    assert all(carbon_of(tmp_path / f"r{i}")["sessions"][0]["measured"] for i in range(3))
