@@ -37,10 +37,12 @@ COMMANDS = {
     "serve": ("alignkit.serve", "an OpenAI-compatible HTTP API for a model (alignkit serve RUN_OR_FOLDER [key=value ...])"),
     "report": ("alignkit.report", "one self-contained HTML report of runs: evaluation, suites, worst cases, curves, "
                "carbon, lineage, model card (alignkit report RUNS... [key=value ...])"),
+    "redteam": ("alignkit.recipes.redteam", "attacks by risk category x attack vector against a model or an OpenAI-compatible "
+                "endpoint, judged twice; successful attacks exported as safety prompts (alignkit redteam TARGET ...)"),
     "app": ("alignkit.app", "the annotation web app: demonstrations, comparisons, red-teaming, human evaluation"),
 }
-# Commands whose first argument may be the model itself: `alignkit chat runs/main/ppo`.
-MODEL_FIRST = {"chat", "serve"}
+# Commands whose first argument may be the model itself (`alignkit chat runs/main/ppo`): the config key it sets.
+MODEL_FIRST = {"chat": "model", "serve": "model", "redteam": "target"}
 
 
 def shutdown(clean: bool = True) -> None:
@@ -117,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
 
     hf_logging.disable_progress_bar()  # our own bar and log lines say what happens
     if args.command in MODEL_FIRST and args.overrides and "=" not in args.overrides[0]:
-        args.overrides[0] = f"model={args.overrides[0]}"
+        args.overrides[0] = f"{MODEL_FIRST[args.command]}={args.overrides[0]}"
     if args.command == "report":  # alignkit report RUN [RUN ...] [key=value ...]
         named = [o for o in args.overrides if "=" not in o]
         args.overrides = [o for o in args.overrides if "=" in o] + ([f"runs=[{','.join(named)}]"] if named else [])

@@ -71,7 +71,8 @@ class Compare:
 
 @dataclass
 class Config:
-    model: str = "???"  # the SFT run: round 1's starting policy, every round's KL anchor and RM initialisation
+    model: str = "???"  # the SFT run: every round's KL anchor and RM initialisation; round 1's policy unless `start`
+    start: str = ""  # round 1's starting policy (e.g. the main job's final model); empty: the SFT model
     out_dir: str = "runs/iterate"  # the rounds' run directories go under it (v1/, v2/, ...); completed stages are skipped
     seed: int = 0  # random seed (round N samples its comparisons with seed + N)
     rounds: int = 2  # how many rounds to run
@@ -173,7 +174,8 @@ def main(cfg: Config) -> Path:
     if cfg.annotator == "simulated" and not (cfg.judge_helpfulness and cfg.judge_safety):
         raise AlignkitError("annotator=simulated needs judge_helpfulness and judge_safety (reward-model runs or folders)")
     out, sft_dir = Path(cfg.out_dir), cfg.model
-    latest, previous, labels, rs_rounds = sft_dir, sft_dir, [], []
+    latest = previous = cfg.start or sft_dir
+    labels, rs_rounds = [], []
     for rnd in range(1, cfg.rounds + 1):
         here = out / f"v{rnd}"
         # 1-2. comparisons on the latest model, labelled
@@ -201,7 +203,8 @@ def main(cfg: Config) -> Path:
                                                       safety=rewards.safety),
                                       chat_template=cfg.chat_template, precision=cfg.precision))
         previous, latest = latest, str(policy)
-        # 5. the round's model next to the SFT model and the previous round's
+        # 5. the round's model next to the SFT model and the previous round's (or the starting policy)
+        names = {latest: f"v{rnd}", previous: f"v{rnd - 1}" if rnd > 1 else "start", sft_dir: "SFT"}
         ev_cfg = replace(cfg.evaluate, models=list(dict.fromkeys([sft_dir, previous, latest])), out_dir=str(here / "evaluate"),
                          reward_helpfulness=rewards.helpfulness, reward_safety=rewards.safety, reference=sft_dir,
                          chat_template=cfg.chat_template, precision=cfg.precision)
@@ -209,7 +212,7 @@ def main(cfg: Config) -> Path:
             evaluate.main(ev_cfg)
         results = json.loads((Path(ev_cfg.out_dir) / "results.json").read_text())
         print(f"\niterate: round v{rnd} done; its model is {latest}")
-        evaluate.print_table(results, labels=["SFT"] + [f"v{rnd - 1}"] * (rnd > 1) + [f"v{rnd}"])
+        evaluate.print_table(results, labels=[names[m] for m in ev_cfg.models])
     # every stage of every round (labels, both reward models, rs, ppo, evaluate), all their sessions
     runs = [d for rnd in range(1, cfg.rounds + 1) for d in sorted((out / f"v{rnd}").iterdir()) if (d / MANIFEST).is_file()]
     print(f"iterate: {cfg.rounds} rounds, {len(runs)} runs: {describe(carbon_total(runs))} (codecarbon estimate)")
