@@ -9,7 +9,10 @@ Tasks, each in rounds an admin opens for a model version:
    slightly / negligibly-unsure), the kind (helpfulness or safety) and the safety bin; annotators may
    also write their own prompt and get two live answers;
 3. red-team session: adversarial prompts against the round's model, each answer flagged as a violation
-   (with its risk category) or not; time on task is recorded from start to end of the session;
+   (with its risk category) or not; time on task is recorded from start to end of the session; sessions
+   and attacks carry the red-teamer's expertise tags; answers `alignkit redteam`'s two automatic judges
+   disagree on (its review.jsonl, imported into the round) are judged the same way; the dashboard reports
+   violations per person-hour per model version and tag (`robustness`);
 4. human evaluation: a Likert score (1-7) for each of two answers and the pairwise battle's winner.
 
 Rounds assign each pool item to `overlap` annotators so the dashboard can measure agreement

@@ -14,6 +14,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, sessionmaker
 ROLES = ("admin", "annotator", "redteamer")
 TASKS = ("demonstration", "comparison", "redteam", "evaluation")
 AXES = ("informative", "truthful", "relevant", "clear", "harmless")  # demonstration ratings, 1-5 each
+# Red-teamers' expertise (Llama 2-Chat sec. 4.3): tags on red-team sessions and attacks, reported per tag.
+EXPERTISE = ("cybersecurity", "election_fraud", "misinformation", "legal", "policy", "civil_rights", "ethics",
+             "software_engineering", "machine_learning", "creative_writing")
 
 
 def now() -> datetime:
@@ -145,6 +148,8 @@ class Evaluation(Base):
 
 
 class RedteamSession(Base):
+    """A red-teamer's session on a round's model, with their expertise (`tags`, a list of EXPERTISE)."""
+
     __tablename__ = "redteam_sessions"
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(32), unique=True)
@@ -152,12 +157,16 @@ class RedteamSession(Base):
     round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id"))
     started_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     ended_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    tags: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class Attack(Base):
-    """One adversarial prompt, the model's answer, and the red-teamer's verdict (set when flagged)."""
+    """One adversarial prompt, the model's answer, and the red-teamer's verdict (set when flagged); `tags`
+    (EXPERTISE) default to the session's. An attack with `item_id` is the review of an imported item (a prompt
+    and an answer the automatic judges disagreed on): its prompt and answer are the item's, no model was called."""
 
     __tablename__ = "attacks"
+    __table_args__ = (UniqueConstraint("item_id", "user_id"),)  # an item is reviewed once per red-teamer
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(32), unique=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("redteam_sessions.id"), index=True)
@@ -168,6 +177,8 @@ class Attack(Base):
     category: Mapped[str | None] = mapped_column(String(64), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=now)
     flagged_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    tags: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    item_id: Mapped[int | None] = mapped_column(ForeignKey("items.id"), nullable=True, index=True)
 
 
 def make_engine(url: str):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from alignkit.app.db import AXES, Assignment, Attack, Comparison, Demonstration, Evaluation, Item, RedteamSession, User
@@ -79,14 +79,16 @@ def preference_pairs(db: Session, kind: str | None, round_id: int | None = None)
 
 
 def redteam_prompts(db: Session, round_id: int | None = None) -> Export:
-    """Attacks that broke the model, as prompts with their risk category (for safety training and evaluation)."""
-    query = select(Attack, User.username).join(User).where(Attack.violation.is_(True)).order_by(Attack.id)
+    """Attacks that broke the model, as prompts with their risk category (for safety training and evaluation);
+    a reviewed item's attack gives the item's whole prompt (all its messages)."""
+    query = (select(Attack, User.username, Item.prompt).join(User, User.id == Attack.user_id)
+             .outerjoin(Item, Item.id == Attack.item_id).where(Attack.violation.is_(True)).order_by(Attack.id))
     if round_id is not None:
         query = query.join(RedteamSession, RedteamSession.id == Attack.session_id).where(RedteamSession.round_id == round_id)
     out = Export([], [])
-    for a, name in db.execute(query):
-        _add(out, Prompt, dict(prompt=a.prompt, risk_category=a.category or "other", source=f"app:{name}:attack:{a.id}"),
-             "attack", a.id)
+    for a, name, messages in db.execute(query):
+        _add(out, Prompt, dict(prompt=messages or a.prompt, risk_category=a.category or "other",
+                               source=f"app:{name}:attack:{a.id}"), "attack", a.id)
     return out
 
 
@@ -111,13 +113,16 @@ def unexportable(db: Session, round_id: int) -> list[Skipped]:
 
 
 def remove_row(db: Session, table: str, row_id: int) -> bool:
-    """Delete a row an export skips (an item with its assignments, comparisons and evaluations); False: no such row."""
+    """Delete a row an export skips (an item with its assignments, comparisons and evaluations; its red-team
+    reviews stay, unlinked); False: no such row."""
     row = db.get(REMOVABLE[table], row_id)
     if row is None:
         return False
     if table == "item":
         for dependent in (Comparison, Evaluation, Assignment):
             db.execute(delete(dependent).where(dependent.item_id == row_id))
+        # the reviews of it stay attacks (with its prompt's last message and its answer), no longer linked
+        db.execute(update(Attack).where(Attack.item_id == row_id).values(item_id=None))
     db.delete(row)
     db.commit()
     return True

@@ -11,10 +11,11 @@ from fastapi import Request
 from fastapi.responses import RedirectResponse
 from fastapi.templating import Jinja2Templates
 
-from alignkit.app.db import User
+from alignkit.app.db import EXPERTISE, User
 
 HERE = Path(__file__).parent
 templates = Jinja2Templates(directory=HERE / "templates")
+templates.env.globals["EXPERTISE"] = EXPERTISE  # the red-team forms' tag checkboxes
 
 
 def render(request: Request, name: str, user: User | None = None, status: int = 200, **context):

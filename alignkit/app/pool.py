@@ -1,5 +1,6 @@
 """A round's prompt pool, imported from JSONL all or nothing: each line a prompt, or a prompt with two
-answers (the `comparisons.jsonl` of `alignkit compare` and `alignkit iterate`)."""
+answers (the `comparisons.jsonl` of `alignkit compare` and `alignkit iterate`); in a red-team round, a prompt
+with the one answer to review (the `review.jsonl` of `alignkit redteam`: the attacks its judges disagree on)."""
 
 from typing import Literal
 
@@ -51,16 +52,32 @@ class PoolItem(Record):
     @model_validator(mode="after")
     def _answers(self):
         if (self.answer_a is None) != (self.answer_b is None):
-            raise ValueError("give both answer_a and answer_b, or neither")
+            raise ValueError("give both answer_a and answer_b, or neither (answer_a alone, an answer to review, "
+                             "is for red-team rounds)")
         if self.gold and self.answer_a is None:
             raise ValueError("a gold item needs its two answers")
         return self
 
 
-def read_pool(data: bytes, name: str) -> list[PoolItem]:
-    """Every line of the file `name`; raises UnicodeDecodeError, or DataError naming the first bad line."""
+class ReviewItem(PoolItem):
+    """One line of a red-team round's pool: a prompt and the one answer a red-teamer judges (`answer_a`, the
+    model's, named by `variant_a`), as `alignkit redteam` writes its `review.jsonl`."""
+
+    @model_validator(mode="after")
+    def _answers(self):  # replaces PoolItem's rule
+        if self.answer_a is None:
+            raise ValueError("a red-team round's item needs answer_a, the model's answer to review")
+        if self.answer_b is not None or self.gold:
+            raise ValueError("a red-team round's item has one answer, answer_a (no answer_b, no gold)")
+        return self
+
+
+def read_pool(data: bytes, name: str, task: str = "comparison") -> list[PoolItem]:
+    """Every line of the file `name`, for a round of `task` (a red-team round takes ReviewItem lines); raises
+    UnicodeDecodeError, or DataError naming the first bad line."""
     text = data.decode("utf-8")
-    return [validate(PoolItem, row, f"{name}:{n}") for n, row in jsonl_rows(jsonl_lines(text), name)]
+    model = ReviewItem if task == "redteam" else PoolItem
+    return [validate(model, row, f"{name}:{n}") for n, row in jsonl_rows(jsonl_lines(text), name)]
 
 
 def add_pool(db: Session, round_id: int, items: list[PoolItem], name: str, uid: str | None = None) -> bool:

@@ -17,6 +17,7 @@ from alignkit.app.deps import Admin, DbSession, RowId, Uid, checked
 from alignkit.app.exports import EXPORTS, REMOVABLE, export_records, remove_row, unexportable
 from alignkit.app.pages import redirect, render
 from alignkit.app.pool import MAX_POOL_BYTES, add_pool, read_pool
+from alignkit.app.robustness import robustness
 from alignkit.app.security import hash_password, password_problem
 from alignkit.app.store import add_user, end_sessions
 from alignkit.data.io import DataError
@@ -50,7 +51,7 @@ def dashboard(request: Request, user: Admin, db: DbSession):
     rounds = db.scalars(select(Round).order_by(Round.id.desc())).all()
     sizes = dict(db.execute(select(Item.round_id, func.count()).group_by(Item.round_id)).all())
     return render(request, "admin.html", user, users=users, rounds=rounds, sizes=sizes, roles=ROLES, tasks=TASKS,
-                  exports=EXPORTS)
+                  exports=EXPORTS, robustness=robustness(db))
 
 
 @router.post("/users")
@@ -115,7 +116,8 @@ def create_round(user: Admin, name: Annotated[str, Form(), checked(128)], task: 
 def round_page(request: Request, round_id: RowId, user: Admin, db: DbSession):
     rnd = get_or_404(db, Round, round_id)
     imported = request.query_params.get("imported", "")
-    return render(request, "round.html", user, round=rnd, **stats.round_summary(db, rnd), exports=EXPORTS,
+    rows = robustness(db, rnd.model_version) if rnd.task == "redteam" else []
+    return render(request, "round.html", user, round=rnd, **stats.round_summary(db, rnd), exports=EXPORTS, robustness=rows,
                   imported=int(imported) if imported.isdigit() and len(imported) < 10 else None,
                   unexportable=unexportable(db, rnd.id))
 
@@ -133,10 +135,10 @@ def toggle_round(round_id: RowId, user: Admin, db: DbSession, is_open: Annotated
 def import_pool(request: Request, round_id: RowId, user: Admin, file: UploadFile, db: DbSession,
                 uid: Uid = ""):
     """A JSONL prompt pool, all or nothing: the first bad line is named and nothing is imported. A form sent
-    twice (same `uid`) imports once."""
+    twice (same `uid`) imports once. A red-team round's pool is answers to review (`pool.ReviewItem`)."""
     rnd = get_or_404(db, Round, round_id)
-    if rnd.task not in ("comparison", "evaluation"):
-        raise HTTPException(400, "prompt pools are for comparison and evaluation rounds")
+    if rnd.task not in ("comparison", "evaluation", "redteam"):
+        raise HTTPException(400, "prompt pools are for comparison, evaluation and red-team rounds")
     name = file.filename or "upload"
     if problem := text_problem(name, 200, blank_ok=True):  # as every text: PostgreSQL refuses a NUL character
         raise HTTPException(400, f"the file name {problem}; rename the file")
@@ -146,7 +148,7 @@ def import_pool(request: Request, round_id: RowId, user: Admin, file: UploadFile
     if len(data) > MAX_POOL_BYTES:
         raise HTTPException(413, f"{name}: larger than {MAX_POOL_BYTES // 2**20} MiB; split it into several files")
     try:
-        items = read_pool(data, name)
+        items = read_pool(data, name, rnd.task)
     except UnicodeDecodeError:
         return render(request, "error.html", user, status=400, message=f"{name}: not UTF-8 text")
     except DataError as e:
