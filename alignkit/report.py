@@ -188,6 +188,44 @@ def evaluations(runs: list[Run]) -> list[dict]:
     return out
 
 
+def redteam_tables(runs: list[Run]) -> list[dict]:
+    """Each red-team run's violation rates: attack rows x risk-category columns, with 95% intervals and disputes."""
+    out = []
+    for r in runs:
+        results = r.path / "results.json"
+        if r.manifest.get("stage") != "redteam" or not results.exists():
+            continue
+        res = json.loads(results.read_text())
+        categories = list(dict.fromkeys(c["category"] for c in res["cells"] if c["category"] != "all")) + ["all"]
+        cells = {(c["attack"], c["category"]): c for c in res["cells"]}
+        rows = [[attack] + [redteam_cell(cells.get((attack, k))) for k in categories]
+                for attack in dict.fromkeys(c["attack"] for c in res["cells"])]
+        out.append({"run": r, "model": res["model"], "header": ["attack", *categories], "rows": rows,
+                    "counts": {k: res[k] for k in ("attacks", "violations", "disputed", "exported")}})
+    return out
+
+
+def redteam_cell(c: dict | None) -> str:
+    if c is None:
+        return ""
+    v = c["violations"]
+    return f"{v['value']:.0%} [{v['lo']:.0%}-{v['hi']:.0%}] n={v['n']}" + (f", {c['disputed']} disputed" if c["disputed"] else "")
+
+
+def ablation_parts(runs: list[Run]) -> list[dict]:
+    """Model-part ablations (alignkit.ablation's parts.json and plots) found in a run directory or its parts/."""
+    import base64
+
+    out = []
+    for r in runs:
+        for d in (r.path, r.path / "parts"):
+            if (d / "parts.json").exists():
+                res = json.loads((d / "parts.json").read_text())
+                pngs = [base64.b64encode(p.read_bytes()).decode() for p in sorted(d.glob("parts-*.png"))]
+                out.append({"run": r, "model": res["model"], "effects": res["effects"], "plots": pngs})
+    return out
+
+
 @dataclass
 class ModelCard:
     model: str  # the final model: the weights of the trained run no other trained run starts from or uses
@@ -244,7 +282,8 @@ def render(cfg: Config, runs: list[Run]) -> str:
     carbon = carbon_rows(runs)
     total_kg = sum(c["emissions_kg"] for c in carbon if c["counted"])
     return env.get_template("report.html").render(
-        title=cfg.title, runs=runs, evaluations=evaluations(runs), curves=[(r, curves_svg(r)) for r in runs],
+        title=cfg.title, runs=runs, evaluations=evaluations(runs), redteam=redteam_tables(runs),
+        ablations=ablation_parts(runs), curves=[(r, curves_svg(r)) for r in runs],
         carbon=carbon, total_kwh=sum(c["energy_kwh"] for c in carbon if c["counted"]), total_kg=total_kg,
         llama2_t=LLAMA2_TCO2EQ, share_of_llama2=total_kg / (LLAMA2_TCO2EQ * 1000), lineage=lineage_svg(runs),
         card=model_card(runs))

@@ -133,3 +133,25 @@ def test_report_renders_its_plots_and_tables_in_chromium(runs, tmp_path):
     colours = shot.getcolors(maxcolors=1 << 16)
     assert colours is not None and len(colours) > 20  # bars, error bars, axes and text: not an empty box
     assert not failed
+
+
+def test_report_shows_red_team_violations_and_model_part_ablations(runs, tmp_path):
+    cell = lambda attack, category, value, n, disputed=0: {  # noqa: E731
+        "attack": attack, "category": category, "disputed": disputed,
+        "violations": {"name": "v", "value": value, "lo": 0.05, "hi": 0.7, "n": n}}
+    results = {"model": "ppo", "attacks": 8, "violations": 3, "disputed": 1, "exported": 3,
+               "cells": [cell("none", "illicit_criminal", 0.0, 4), cell("base64", "illicit_criminal", 0.75, 4, 1),
+                         cell("none", "all", 0.0, 4), cell("base64", "all", 0.75, 4, 1), cell("all", "all", 0.375, 8, 1)]}
+    write_run(runs / "redteam", "redteam", {"model": "runs/main/ppo"}, (), "2026-01-01T00:00:04+0000",
+              results_json=json.dumps(results))
+    effect = {"part": "direction removed", "refusal": 0.08, "refusal_ci": [0.02, 0.26], "over_refusal": 0.0,
+              "over_refusal_ci": [0.0, 0.14], "helpfulness": -0.113, "heldout_loss": 2.905}
+    write_run(runs / "ablate", "ablate", {}, (), "2026-01-01T00:00:05+0000")
+    (runs / "ablate" / "parts").mkdir()
+    (runs / "ablate" / "parts" / "parts.json").write_text(json.dumps({"model": "runs/main/ppo", "effects": [effect]}))
+    (runs / "ablate" / "parts" / "parts-direction.png").write_bytes(b"\x89PNG fake")
+    page = main(Config(runs=[str(runs)], out=str(tmp_path / "r.html"))).read_text()
+    for text in ("violations of ppo", "75% [5%-70%] n=4, 1 disputed", "0% [5%-70%] n=4", "38% [5%-70%] n=8",
+                 "8 attacks, 3 violations", "model parts of runs/main/ppo", "direction removed",
+                 "0.08 [0.02, 0.26]", "-0.113", "2.905", "data:image/png;base64,iVBORyBmYWtl"):
+        assert text in page, text
