@@ -44,6 +44,7 @@ counted. The red model's attacks are few (`red_per_category`) and not optimised 
 """
 
 import json
+import logging
 import math
 import random
 import time
@@ -162,6 +163,7 @@ class Target:
 
 def load_target(name: str, cfg: Config) -> Target:
     if name.startswith(("http://", "https://")):
+        logging.getLogger("httpx").setLevel(logging.WARNING)  # not a log line per request
         return Target(name, endpoint=name.rstrip("/"))
     from alignkit.chat import ensure_template
     from alignkit.distributed import default_device
