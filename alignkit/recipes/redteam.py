@@ -81,8 +81,9 @@ class Config:
     label: str = ""  # the model version's name in the tables and exports; empty: the target
     out_dir: str = "runs/redteam"  # the run directory (a rerun starts over)
     seed: int = 0  # random seed: which seeds, the red model's sampling
-    # harmful seed requests: "project" (the project's written harmful prompts), or Prompt-record files and
-    # public sets meant for training (data:advbench, data:do-not-answer); never an evaluation set
+    # harmful seed requests: "project" (the project's written harmful prompts), Prompt-record files (e.g. an app
+    # export, an earlier prompts.jsonl) or public sets meant for training (advbench:data:advbench/harmful_behaviors.csv,
+    # do_not_answer:data:do-not-answer); never an evaluation set
     seeds: list[str] = field(default_factory=lambda: ["project"])
     per_category: int = 6  # seeds per risk category, a seeded sample; 0 = all
     attacks: list[str] = field(default_factory=lambda: list(ATTACKS))  # attack vectors (alignkit.attacks.ATTACKS)
@@ -135,11 +136,17 @@ class Cell:
 
 def load_seeds(cfg: Config) -> list[Seed]:
     """A seeded sample of `per_category` harmful requests per risk category, evaluation near duplicates dropped."""
+    from alignkit.data.loaders import LOADERS
     from alignkit.data.safety import evaluation_prompts, near_duplicates, public_harmful, starter_harmful
 
     items = []
     for spec in cfg.seeds:
-        items += starter_harmful() if spec == "project" else public_harmful([spec])
+        if spec == "project":
+            items += starter_harmful()
+        elif spec.partition(":")[0] in LOADERS:
+            items += public_harmful([spec])
+        else:
+            items += prompt_file_seeds(spec)
     leaked = near_duplicates([it.prompt for it in items], evaluation_prompts())
     seeds = [Seed(it.prompt, it.kind, it.category, it.source) for i, it in enumerate(items) if i not in leaked]
     if not seeds:
@@ -149,6 +156,22 @@ def load_seeds(cfg: Config) -> list[Seed]:
     for s in seeds:
         by_category.setdefault(s.category, []).append(s)
     return [s for group in by_category.values() for s in (group[: cfg.per_category] if cfg.per_category else group)]
+
+
+def prompt_file_seeds(spec: str) -> list:
+    """The harmful prompts (those with a Llama 2 risk category) of a Prompt-record file, each given its kind
+    by keywords, or its category's first kind when none matches."""
+    from alignkit.data.records import Prompt
+    from alignkit.data.safety import HARMFUL, Item, assign_kind
+    from alignkit.data.sources import load_records
+
+    out = []
+    for _, p in load_records([spec], Prompt):
+        text = p.prompt[-1].content.strip()
+        if p.risk_category in HARMFUL["kinds"].values():
+            kind = assign_kind(text, p.risk_category) or next(k for k, c in HARMFUL["kinds"].items() if c == p.risk_category)
+            out.append(Item(text, p.source or spec, kind, p.risk_category))
+    return out
 
 
 @dataclass
