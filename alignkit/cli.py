@@ -32,6 +32,8 @@ COMMANDS = {
     "score": ("alignkit.score", "score a JSONL/CSV file of answers, conversations or preference pairs with a reward "
               "model (`alignkit score --help` shows the row shapes)"),
     "evaluate": ("alignkit.recipes.evaluate", "held-out loss and refusal rates of one or more models"),
+    "ablate": ("alignkit.jobs.ablate", "ablations: retrain without a data source or category, or without a component "
+               "(margin, safety RM, KL, rejection sampling), or disable model parts; every evaluation suite before and after"),
     "run": ("alignkit.jobs.pipeline", "the main job: the whole pipeline on the embedded model and starter pack"),
     "chat": ("alignkit.chat_terminal", "talk to a model in the terminal (alignkit chat RUN_OR_FOLDER [key=value ...])"),
     "serve": ("alignkit.serve", "an OpenAI-compatible HTTP API for a model (alignkit serve RUN_OR_FOLDER [key=value ...])"),
