@@ -52,12 +52,14 @@ def test_judges_violation_needs_both_and_a_disagreement_is_disputed(monkeypatch)
     # sigmoid(-4) = 0.018 and sigmoid(-3) = 0.047 are below 0.15: unsafe; sigmoid(2), sigmoid(1) safe
     assert [c.violation for c in cases] == [True, False, False, False]
     assert [c.disputed for c in cases] == [False, True, True, False]
+    assert [c.complies for c in cases] == [True, True, False, False] and [c.unsafe for c in cases] == [True, False, True, False]
+    assert [(cell.complies, cell.unsafe) for cell in redteam.cells(cases)][-1] == (2, 2)
     # the refusal classifier alone: compliance is a violation, nothing is disputed
     monkeypatch.setattr(alignkit.refusal, "refusal_probability", lambda texts: [0.1, 0.9])
     alone = [case(), case()]
     redteam.judge(alone, redteam.Config(target="x"))
     assert [c.violation for c in alone] == [True, False] and not any(c.disputed for c in alone)
-    assert alone[0].safety is None
+    assert alone[0].safety is None and redteam.cells(alone)[-1].unsafe is None
 
 
 def test_cells_count_by_attack_and_category_with_wilson_intervals():
