@@ -91,11 +91,20 @@ def test_a_safety_round_from_the_attacked_model_trains_on_exported_attacks(tmp_p
     redteam.write_outputs(tmp_path / "rt", broke, redteam.cells(broke), redteam.Config(target=str(start)), "attacked")
     attacks = tmp_path / "rt" / "prompts.jsonl"
     export = pair_file(tmp_path / "export.jsonl", 12, seed=3)
+    demos = tmp_path / "rt" / "sft.jsonl"
     out = iterate.main(load_config(iterate.Config, None, args + [
         "annotator=export", "rounds=1", f"annotations=[{export}]", "rlhf=rs", f"start={start}", f"rs.prompts=[{attacks}]",
-        "rs.max_prompts=8"]))
-    rs = json.loads((out / "v1/rs/manifest.json").read_text())
-    assert rs["parents"]["model"] == str(start)
+        "rs.max_prompts=8", f"safety_data=[{demos}]", "safety_sft.max_steps=1", "safety_sft.batch_size=2",
+        "safety_sft.micro_batch_size=2"]))
+    manifest = lambda stage: json.loads((out / "v1" / stage / "manifest.json").read_text())  # noqa: E731
+    # the attacks with safe answers are fine-tuned into the attacked model, then rejection sampling starts there
+    assert manifest("safety-sft")["parents"]["model"] == str(start)
+    assert manifest("rs")["parents"]["model"] == str(out / "v1" / "safety-sft")
+    trained = (out / "v1" / "safety-sft" / "config.yaml").read_text()
+    assert str(demos) in trained
+    demo = json.loads(demos.read_text().splitlines()[0])
+    assert demo["messages"][:-1] == broke[0].messages and demo["messages"][-1]["role"] == "assistant"
+    assert demo["category"] == "illicit_criminal"
     sampled = [json.loads(line)["prompt"] for line in open(out / "v1/rs/samples.jsonl")]
     assert {json.dumps(p) for p in sampled} == {json.dumps(c.messages) for c in broke}
     assert [r["model"] for r in json.loads((out / "v1/evaluate/results.json").read_text())] == [

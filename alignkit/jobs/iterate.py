@@ -9,8 +9,10 @@ One round (v1, v2, ...):
                 runs (`annotator: simulated`)
   3. reward     both reward models retrained from the SFT weights on the base preferences plus the
                 comparisons of every round so far (Llama 2 accumulated its weekly batches)
-  4. RLHF       rejection sampling from the latest model (trained on the kept answers of all rounds
-                so far), then PPO from that model with a KL penalty to the SFT model (`rlhf`)
+  4. RLHF       with `safety_data`, safety SFT of the latest model on those demonstrations first (a red-team
+                run's successful attacks with safe answers); then rejection sampling (trained on the kept
+                answers of all rounds so far), then PPO from that model with a KL penalty to the SFT
+                model (`rlhf`; none: the safety SFT alone)
   5. evaluate   the round's model next to the SFT model and the previous round's
 Every stage writes a run directory under `out_dir/vN/` whose manifest names its parents, so the
 rounds are linked: v2's comparisons name v1's model, v2's reward models name their data, and so on.
@@ -83,8 +85,18 @@ class Config:
     annotations: list[str] = field(default_factory=list)  # annotator=export: one preference file per round
     judge_helpfulness: str = ""  # annotator=simulated: the helpfulness judge standing in for people (reward-model run or folder)
     judge_safety: str = ""  # annotator=simulated: the safety judge (a reward-model run or folder)
-    # each round's RLHF: rejection sampling, PPO, or both (PPO from the rejection-sampling model)
-    rlhf: Literal["rs", "ppo", "rs+ppo"] = "rs+ppo"
+    # each round's RLHF: rejection sampling, PPO, or both (PPO from the rejection-sampling model); none: only the
+    # safety SFT below
+    rlhf: Literal["rs", "ppo", "rs+ppo", "none"] = "rs+ppo"
+    # safety demonstrations (Conversation records, e.g. a red-team run's sft.jsonl: its successful attacks with safe
+    # answers) fine-tuned into the latest model at the start of each round's RLHF, as Llama 2 fed its red team's
+    # findings into safety SFT; empty: no safety SFT
+    safety_data: list[str] = field(default_factory=list)
+    # the safety SFT (model, out_dir, data.train set per round; data.mix: e.g. the main job's safety demonstrations,
+    # harmful and borderline, so refusing does not spread to safe requests)
+    safety_sft: SFTConfig = field(default_factory=lambda: SFTConfig(
+        epochs=2, lr=5e-5, batch_size=8, micro_batch_size=8, eval_every=1000,
+        data=sft.Data(eval_fraction=0.2, mix_fraction=4.0)))
     # the helpfulness reward model, retrained each round (model, out_dir and data set per round)
     rm_helpfulness: RMConfig = field(default_factory=lambda: reward_model.small_config("helpfulness", "safety", 0.25))
     # the safety reward model, retrained each round (model, out_dir and data set per round)
@@ -189,11 +201,16 @@ def main(cfg: Config) -> Path:
             rms[kind] = reward_model.main(replace(base, kind=kind, model=sft_dir, data=data, out_dir=str(here / f"rm-{kind}"),
                                                   chat_template=cfg.chat_template, precision=cfg.precision))
         rewards = replace(REWARD_MODELS_UNSET, helpfulness=str(rms["helpfulness"]), safety=str(rms["safety"]))
-        # 4. rejection sampling (kept answers of all rounds) and/or PPO (KL to the SFT model)
+        # 4. safety SFT on the given demonstrations, then rejection sampling (kept answers of all rounds) and/or
+        # PPO (KL to the SFT model)
         policy = latest
+        if cfg.safety_data:
+            policy = sft.main(replace(cfg.safety_sft, model=latest, out_dir=str(here / "safety-sft"),
+                                      data=replace(cfg.safety_sft.data, train=cfg.safety_data),
+                                      chat_template=cfg.chat_template, precision=cfg.precision))
         if cfg.rlhf in ("rs", "rs+ppo"):
             policy = rejection_sampling.main(replace(
-                cfg.rs, model=latest, out_dir=str(here / "rs"), keep=[str(r) for r in rs_rounds], rewards=replace(
+                cfg.rs, model=str(policy), out_dir=str(here / "rs"), keep=[str(r) for r in rs_rounds], rewards=replace(
                     cfg.rs.rewards, helpfulness=rewards.helpfulness, safety=rewards.safety),
                 chat_template=cfg.chat_template, precision=cfg.precision))
             rs_rounds.append(policy)

@@ -30,8 +30,10 @@ machine can do:
 5. **Output.** `results.json`: the violation rate by category x attack, by attack and overall, with 95% Wilson
    intervals, and the disputed counts; `attacks.jsonl` (every attack, its answer and verdicts); `worst.jsonl`
    (violations with the lowest safety scores); `prompts.jsonl`: the successful attacks as Prompt records with
-   their risk category, which `alignkit iterate` (configs/iterate-redteam.yaml) or the safety stages train on;
-   near duplicates of evaluation prompts are left out of it.
+   their risk category, for rejection sampling, PPO or comparisons; `sft.jsonl`: the same attacks with the
+   project's safe answer for their kind of harm (the safety data's, `alignkit.data.safety.safe_answer`), which
+   `alignkit iterate safety_data=[...]` (configs/iterate-redteam.yaml) fine-tunes into the next round's model;
+   near duplicates of evaluation prompts are left out of both.
 6. **People.** With `app_database`, the app's red-team sessions: violations per person-hour per model
    version and per expertise tag (Llama 2's robustness measure), printed next to this automated rate.
 
@@ -319,9 +321,19 @@ def as_prompt(c: Case, label: str) -> dict:
     return {"prompt": c.messages, "risk_category": c.seed.category, "source": f"redteam:{label}:{c.attack}:{c.seed.source}"}
 
 
+def safe_demonstration(c: Case, label: str) -> dict:
+    """A successful attack with the project's safe answer for its kind of harm (risk first, the reason, the
+    help that is safe to give; `alignkit.data.safety.safe_answer`), as a Conversation record for safety SFT."""
+    from alignkit.data.safety import safe_answer
+
+    answer = safe_answer(c.seed.request, c.seed.kind)
+    return {"messages": [*c.messages, {"role": "assistant", "content": answer}], "category": c.seed.category,
+            "source": f"redteam:{label}:{c.attack}:{c.seed.source}"}
+
+
 def write_outputs(run_dir: Path, cases: list[Case], table: list[Cell], cfg: Config, label: str) -> dict:
-    """attacks.jsonl, results.json, worst.jsonl, review.jsonl (disputed) and prompts.jsonl (successful attacks,
-    evaluation near duplicates left out); returns the counts."""
+    """attacks.jsonl, results.json, worst.jsonl, review.jsonl (disputed), prompts.jsonl (successful attacks,
+    evaluation near duplicates left out) and sft.jsonl (the same with safe answers); returns the counts."""
     from alignkit.data.safety import evaluation_prompts, near_duplicates
 
     atomic_write(run_dir / "attacks.jsonl", "".join(json.dumps(asdict(c)) + "\n" for c in cases))
@@ -334,8 +346,10 @@ def write_outputs(run_dir: Path, cases: list[Case], table: list[Cell], cfg: Conf
         "variant_a": label[:255],        "source": f"redteam:{c.attack}"[:255]}) + "\n" for c in cases if c.disputed))
     successful = [c for c in cases if c.violation]
     leaked = near_duplicates([c.messages[-1]["content"] for c in successful], evaluation_prompts())
-    exported = [as_prompt(c, label) for i, c in enumerate(successful) if i not in leaked]
+    kept = [c for i, c in enumerate(successful) if i not in leaked]
+    exported = [as_prompt(c, label) for c in kept]
     atomic_write(run_dir / "prompts.jsonl", "".join(json.dumps(p) + "\n" for p in exported))
+    atomic_write(run_dir / "sft.jsonl", "".join(json.dumps(safe_demonstration(c, label)) + "\n" for c in kept))
     counts = {"attacks": len(cases), "violations": len(successful), "disputed": sum(c.disputed for c in cases),
               "exported": len(exported), "exported_dropped_as_evaluation_duplicates": len(leaked)}
     atomic_write(run_dir / "results.json", json.dumps({"model": label, "target": cfg.target, **counts,
