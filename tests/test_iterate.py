@@ -62,6 +62,9 @@ def test_two_simulated_rounds_linked_by_manifests(tmp_path, rl_setup):
 def test_export_labels_are_read_per_round(tmp_path, rl_setup):
     args, _ = tiny_args(tmp_path, rl_setup)
     export = pair_file(tmp_path / "export.jsonl", 12, seed=3)
+    with pytest.raises(AlignkitError, match="rlhf=none needs safety_data"):
+        iterate.main(load_config(iterate.Config, None, args + ["annotator=export", f"annotations=[{export}]", "rounds=1",
+                                                               "rlhf=none"]))
     with pytest.raises(AlignkitError, match="one preference file per round"):
         iterate.main(load_config(iterate.Config, None, args + ["annotator=export", "rounds=2", f"annotations=[{export}]"]))
     out = iterate.main(load_config(iterate.Config, None, args + ["annotator=export", "rounds=1", f"annotations=[{export}]",

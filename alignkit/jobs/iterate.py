@@ -185,6 +185,8 @@ def main(cfg: Config) -> Path:
         raise AlignkitError(f"annotator=export needs one preference file per round in `annotations` ({cfg.rounds} rounds)")
     if cfg.annotator == "simulated" and not (cfg.judge_helpfulness and cfg.judge_safety):
         raise AlignkitError("annotator=simulated needs judge_helpfulness and judge_safety (reward-model runs or folders)")
+    if cfg.rlhf == "none" and not cfg.safety_data:
+        raise AlignkitError("rlhf=none needs safety_data: a round with neither would not change the model")
     out, sft_dir = Path(cfg.out_dir), cfg.model
     latest = previous = cfg.start or sft_dir
     labels, rs_rounds = [], []
