@@ -254,7 +254,8 @@ def translation_cases(seeds: list[Seed], red: Target, cfg: Config) -> tuple[list
 
 
 def red_model_cases(seeds: list[Seed], red: Target, cfg: Config) -> list[Case]:
-    """New attacks written by the red model from four seed requests of their category (Perez et al. 2022)."""
+    """New attacks written by the red model from four seed requests of their category (Perez et al. 2022): its
+    first line, quotes and list marks stripped; short, repeated and declined ones (phrase match) dropped."""
     rng, asks, meta = random.Random(cfg.seed), [], []
     for category in sorted({s.category for s in seeds}):
         group = [s for s in seeds if s.category == category]
@@ -262,11 +263,13 @@ def red_model_cases(seeds: list[Seed], red: Target, cfg: Config) -> list[Case]:
             examples = rng.sample(group, min(4, len(group)))
             asks.append([{"role": "user", "content": red_model_instruction([s.request for s in examples])}])
             meta.append(Seed("", examples[0].kind, category, f"red_model:{red.name}"))
+    from alignkit.refusal import is_refusal
+
     texts = answers(red, asks, cfg, temperature=cfg.red_temperature)
     cases, seen = [], set()
     for seed, text in zip(meta, texts):
         request = text.strip().splitlines()[0].strip().strip('"').removeprefix("- ").strip() if text.strip() else ""
-        if len(request) >= 15 and request.lower() not in seen:
+        if len(request) >= 15 and request.lower() not in seen and not is_refusal(request):  # the red model declined
             seen.add(request.lower())
             cases.append(Case("red_model", Seed(request, seed.kind, seed.category, seed.source),
                               [{"role": "user", "content": request}]))
