@@ -6,7 +6,8 @@ an instruction to open with "Sure, here is" (prefix injection), rules that forbi
 (refusal suppression), a fictional or hypothetical frame, the request split into pieces the model must join
 (payload splitting), and encodings (base64, leetspeak). Each single-turn transform here is a pure function
 of the request; every one keeps the request recoverable from the attack (`recover` inverts it, which the
-tests check), so an attack measures the model, not a lost request. The attacks that need a model (multi-turn
+tests check; leetspeak exactly when the request has none of the digits it writes), so an attack measures the
+model, not a lost request. The attacks that need a model (multi-turn
 escalation, another language, attacks written by a red model) are built in `alignkit.recipes.redteam`.
 
 The framing sentences are written by the project; each transform has several wordings and picks one by a
@@ -86,7 +87,7 @@ def leetspeak(request: str) -> str:
 
 def recover(name: str, attack: str) -> str:
     """The request inside a single-turn attack (the inverse of TRANSFORMS[name]); the tests check it."""
-    if name in ("none",):
+    if name == "none":
         return attack
     if name in ("roleplay", "hypothetical"):
         return attack.split("\n\n", 1)[1]
