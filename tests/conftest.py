@@ -260,6 +260,36 @@ def post_form(client, page_url: str, action: str, data: dict, files=None):
 COMPARE = {"degree": "better", "kind": "helpfulness", "safety_bin": ""}
 
 
+def signed_in(admin, name: str, **overrides):
+    """A client on the admin's database signed in as `name` (password `{name}-password`)."""
+    client = app_client(admin.app.state.cfg.database_url, **overrides)
+    sign_in(client, name, f"{name}-password")
+    return client
+
+
+def alembic_config(url: str):
+    """Alembic's config for the app's migrations on the database at `url`."""
+    from pathlib import Path
+
+    from alembic.config import Config
+
+    from alignkit.app import db
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def database_at(url: str, revision: str):
+    """The database at `url` brought to migration `revision` only (not the newest), for upgrade tests: its engine."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    command.upgrade(alembic_config(url), revision)
+    return create_engine(url)
+
+
 def make_users(admin, *specs):
     """Accounts (name, role), each with the password '<name>-password', made through the admin page."""
     for name, role in specs:

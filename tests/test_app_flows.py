@@ -6,13 +6,13 @@ import math
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from conftest import (
     ADMIN_PASSWORD,
     app_client,
     compare_next,
+    database_at,
     form_fields,
     import_pool,
     make_round,
@@ -20,6 +20,7 @@ from conftest import (
     post_form,
     serve_in_thread,
     sign_in,
+    signed_in as conftest_signed_in,
     take_next,
 )
 
@@ -46,9 +47,7 @@ def admin(tmp_path):
 
 
 def signed_in(admin, name):
-    client = app_client(admin.app.state.cfg.database_url, max_tokens=12)
-    sign_in(client, name, f"{name}-password")
-    return client
+    return conftest_signed_in(admin, name, max_tokens=12)
 
 
 def test_live_answers_for_pool_prompts_and_own_prompts(admin, endpoint):
@@ -211,21 +210,14 @@ def test_migrations_build_exactly_the_models_schema(tmp_path, postgres_server):
 def test_upgrade_from_the_first_schema_keeps_the_data(tmp_path, postgres_server):
     """A database made by migration 0001 with an account in it, upgraded to the newest schema: the account
     signs in as before (enabled by the new column's default)."""
-    from alembic import command
-    from alembic.config import Config
     from conftest import fresh_postgres_database
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
-    from alignkit.app import db
     from alignkit.app.db import migrate
     from alignkit.app.security import hash_password
 
     for url in (f"sqlite:///{tmp_path}/old.db", fresh_postgres_database(postgres_server)):
-        cfg = Config()
-        cfg.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
-        cfg.set_main_option("sqlalchemy.url", url)
-        command.upgrade(cfg, "0001")
-        engine = create_engine(url)
+        engine = database_at(url, "0001")
         with engine.begin() as conn:
             conn.execute(text("INSERT INTO users (username, password_hash, role, created_at) "
                               "VALUES ('admin', :h, 'admin', '2026-01-01')"), {"h": hash_password(ADMIN_PASSWORD)})

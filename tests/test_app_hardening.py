@@ -20,6 +20,7 @@ from conftest import (
     post_form,
     serve_in_thread,
     sign_in,
+    signed_in,
     take_next,
 )
 from fastapi.testclient import TestClient
@@ -41,10 +42,6 @@ def sqlite_admin(tmp_path):
     return client
 
 
-def signed_in(admin, name):
-    client = app_client(admin.app.state.cfg.database_url)
-    sign_in(client, name, f"{name}-password")
-    return client
 
 
 def same_session(client):

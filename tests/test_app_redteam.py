@@ -4,10 +4,21 @@ robustness (violations per person-hour) per model version and tag; on SQLite and
 import json
 import re
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
-from conftest import ADMIN_PASSWORD, app_client, form_fields, import_pool, make_round, make_users, post_form, sign_in
+from conftest import (
+    ADMIN_PASSWORD,
+    alembic_config,
+    app_client,
+    database_at,
+    form_fields,
+    import_pool,
+    make_round,
+    make_users,
+    post_form,
+    sign_in,
+    signed_in,
+)
 from sqlalchemy import select
 
 from alignkit.app.db import EXPERTISE, Attack, Item, RedteamSession, Round, User
@@ -21,10 +32,6 @@ def admin(database_url):
     return client
 
 
-def signed_in(admin, name):
-    client = app_client(admin.app.state.cfg.database_url)
-    sign_in(client, name, f"{name}-password")
-    return client
 
 
 def rows_of(client, table, *where):
@@ -139,20 +146,15 @@ def test_migration_0004_upgrades_a_0001_database_with_red_team_work(tmp_path, po
     """A database of the first schema with a session and an attack in it, upgraded: both have no tags and the
     attack no item; the red-teamer's page and the robustness table work on it. Downgrading and upgrading again works."""
     from alembic import command
-    from alembic.config import Config
     from conftest import fresh_postgres_database
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import text
 
     from alignkit.app import db
     from alignkit.app.robustness import robustness_from_url
     from alignkit.app.security import hash_password
 
     for url in (f"sqlite:///{tmp_path}/old.db", fresh_postgres_database(postgres_server)):  # fresh: every id is 1
-        cfg = Config()
-        cfg.set_main_option("script_location", str(Path(db.__file__).parent / "migrations"))
-        cfg.set_main_option("sqlalchemy.url", url)
-        command.upgrade(cfg, "0001")
-        engine = create_engine(url)
+        engine = database_at(url, "0001")
         with engine.begin() as conn:
             conn.execute(text("INSERT INTO users (username, password_hash, role, created_at) "
                               "VALUES ('red', :h, 'redteamer', '2026-01-01')"), {"h": hash_password("red-password")})
@@ -166,7 +168,7 @@ def test_migration_0004_upgrades_a_0001_database_with_red_team_work(tmp_path, po
                               "'2026-01-01 10:10', '2026-01-01 10:11')"))
         engine.dispose()
         db.migrate(url)
-        command.downgrade(cfg, "0003")
+        command.downgrade(alembic_config(url), "0003")
         db.migrate(url)
         client = app_client(url)
         with client.app.state.sessionmaker() as s:
