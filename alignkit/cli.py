@@ -11,6 +11,10 @@ from alignkit.config import config_help, help_text, load_config, to_yaml_with_he
 
 # command -> (module with Config and main(cfg), one-line help)
 COMMANDS = {
+    "data-quality": ("alignkit.recipes.data_quality", "clean a raw text corpus (normalise, dedup, personal data, language, "
+                     "toxicity, demographics) into shards, with an HTML report of what each step removed"),
+    "pretrain": ("alignkit.recipes.pretrain", "next-token pretraining from scratch or continued, on a cleaned corpus "
+                 "with source weights"),
     "sft": ("alignkit.recipes.sft", "supervised fine-tuning on demonstrations"),
     "rm": ("alignkit.recipes.reward_model", "train a helpfulness or safety reward model on preference pairs"),
     "rs": ("alignkit.recipes.rejection_sampling", "rejection sampling: best of K answers by the reward models, then SFT on them"),
@@ -125,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "report":  # alignkit report RUN [RUN ...] [key=value ...]
         named = [o for o in args.overrides if "=" not in o]
         args.overrides = [o for o in args.overrides if "=" in o] + ([f"runs=[{','.join(named)}]"] if named else [])
+    if args.command == "data-quality":  # alignkit data-quality CORPUS [CORPUS ...] [key=value ...]
+        named = [o for o in args.overrides if "=" not in o]
+        args.overrides = ([f"corpus=[{','.join(named)}]"] if named else []) + [o for o in args.overrides if "=" in o]
     module = importlib.import_module(COMMANDS[args.command][0])
     try:
         if args.show_config:

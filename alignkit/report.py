@@ -24,7 +24,7 @@ from alignkit.rundir import MANIFEST, atomic_write
 # Curves worth drawing (metrics.jsonl keys), one panel per group, in this order; a run draws those it logged.
 CURVES = {"loss": ("loss", "eval_loss"), "accuracy": ("accuracy", "eval_accuracy"), "reward": ("reward", "help", "safe"),
           "KL to reference": ("kl",), "clip fraction": ("clip_fraction",), "approx. KL": ("approx_kl",),
-          "throughput": ("tok_s", "pairs_s")}
+          "throughput": ("tok_s", "pairs_s"), "held-out perplexity": ("ppl_*",)}  # ppl_*: one line per source (pretrain)
 LLAMA2_TCO2EQ = 539.0  # Llama 2's pretraining emissions, all sizes (Touvron et al. 2023, Table 2), tCO2eq
 
 
@@ -76,7 +76,12 @@ def curves_svg(run: Run) -> str:
     def points(key):
         return [(m.get("step", i), m[key]) for i, m in enumerate(run.metrics) if isinstance(m.get(key), (int, float))]
 
-    panels = [(title, [k for k in keys if points(k)]) for title, keys in CURVES.items()]
+    logged = sorted({k for m in run.metrics for k in m})
+
+    def expand(key):  # "ppl_*": every logged key with that prefix
+        return [k for k in logged if k.startswith(key[:-1])] if key.endswith("*") else [key]
+
+    panels = [(title, [k for key in keys for k in expand(key) if points(k)]) for title, keys in CURVES.items()]
     panels = [(title, keys) for title, keys in panels if keys]
     if not panels:
         return ""
@@ -88,6 +93,8 @@ def curves_svg(run: Run) -> str:
         if len(keys) > 1:
             ax.legend(fontsize=7)
         ax.set_title(title, fontsize=9)
+        if "perplexity" in title:
+            ax.set_yscale("log")
         ax.set_xlabel("step", fontsize=8)
         ax.tick_params(labelsize=7)
     fig.tight_layout()

@@ -155,3 +155,15 @@ def test_report_shows_red_team_violations_and_model_part_ablations(runs, tmp_pat
                  "8 attacks, 3 violations", "model parts of runs/main/ppo", "direction removed",
                  "0.08 [0.02, 0.26]", "-0.113", "2.905", "data:image/png;base64,iVBORyBmYWtl"):
         assert text in page, text
+
+
+
+def test_pretraining_runs_get_a_perplexity_panel_with_a_line_per_source(tmp_path):
+    from alignkit.report import Run, curves_svg
+
+    metrics = [{"step": 0, "ppl_books": 4000.0, "ppl_plays": 4200.0}, {"step": 1, "loss": 5.0, "ppl": 148.0},
+               {"step": 2, "loss": 4.8, "ppl_books": 130.0, "ppl_plays": 108.0}]
+    assert curves_svg(Run(tmp_path, {}, metrics[1:2])).count('<g id="axes_') == 1  # loss only
+    svg = curves_svg(Run(tmp_path, {"stage": "pretrain"}, metrics))
+    assert svg.count('<g id="axes_') == 2  # loss, and one perplexity panel for both sources (the training "ppl" is not one)
+    assert svg.count('<g id="legend_') == 1  # the perplexity panel's legend names its two sources
