@@ -12,6 +12,7 @@ stem unless the input is written `NAME=PATH`. Paths may be `data:REL`, under $AL
 import functools
 import glob
 import json
+import math
 import random
 import re
 from dataclasses import dataclass, field
@@ -263,8 +264,6 @@ def heldout_by_source(model, heldout: dict[str, torch.Tensor], micro_batch_size:
                       rank: int, world: int) -> dict[str, dict]:
     """Mean next-token loss and perplexity of each source's held-out windows (sharded over ranks), and "all"
     (every held-out token of every source): {source: {"loss", "ppl", "tokens"}}."""
-    import math
-
     model.eval()
     out, nll_all, tok_all = {}, 0.0, 0.0
     for source, wins in heldout.items():
@@ -369,9 +368,9 @@ def load_prepared(run_dir: Path):
     tokenizer = AutoTokenizer.from_pretrained(run_dir / "tokenizer")
     if tokenizer.pad_token_id is None:
         tokenizer.pad_token = tokenizer.eos_token
-    tensors = load_file(run_dir / TOKENS)
-    part = lambda kind: {k.split("/", 1)[1]: t for k, t in sorted(tensors.items()) if k.startswith(kind + "/")}  # noqa: E731
-    return tokenizer, Streams(part("train"), part("heldout"))
+    tensors = sorted(load_file(run_dir / TOKENS).items())
+    train, heldout = ({k.split("/", 1)[1]: t for k, t in tensors if k.startswith(kind + "/")} for kind in ("train", "heldout"))
+    return tokenizer, Streams(train, heldout)
 
 
 def heldout_windows(stream: torch.Tensor, seq_len: int, most: int) -> torch.Tensor:
