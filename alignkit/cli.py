@@ -23,6 +23,8 @@ COMMANDS = {
                        "pre-prompt), preference pairs by the refusal classifier"),
     "distill": ("alignkit.recipes.distill", "safety context distillation: answers with a targeted safety pre-prompt, kept "
                 "where the safety RM prefers them, then SFT without it"),
+    "rep-tune": ("alignkit.recipes.rep_tune", "representation tuning: LoRA trained so harmful prompts carry more of the "
+                 "refusal direction and borderline ones less (beyond Llama 2; LoRRA)"),
     "dpo": ("alignkit.recipes.dpo", "direct preference optimisation on preference pairs (offline alternative to PPO)"),
     "iterate": ("alignkit.jobs.iterate",
                 "rounds of new comparisons -> reward models -> rejection sampling / PPO -> evaluation"),

@@ -58,10 +58,13 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
         "rs.precision=fp32", "rs.finetune.max_steps=1", "rs.finetune.batch_size=2", "rs.finetune.data.eval_fraction=0.25",
         f"ppo.prompts=[{prompts}]", "ppo.steps=2", "ppo.batch_size=4", "ppo.max_new_tokens=4", "ppo.precision=fp32",
         f"evaluate.risky=[{risky}]", f"evaluate.benign=[{benign}]", "evaluate.max_new_tokens=4", "evaluate.precision=fp32",
-        "evaluate.max_ifeval=3", "evaluate.ifeval_max_new_tokens=4"])
+        "evaluate.max_ifeval=3", "evaluate.ifeval_max_new_tokens=4",
+        "rep_tune.layer=-1", "rep_tune.max_harmful=8", "rep_tune.max_borderline=8", "rep_tune.max_helpful=4",
+        "rep_tune.direction_prompts=8", "rep_tune.epochs=1", "rep_tune.precision=fp32", "rep_tune.public=[]"])
     out = pipeline.main(cfg)
     manifest = lambda stage: json.loads((out / stage / "manifest.json").read_text())
-    stages = ("safety-data", "sft", "safety-compare", "rm-helpfulness", "rm-safety", "distill", "rs", "ppo", "evaluate")
+    stages = ("safety-data", "sft", "safety-compare", "rm-helpfulness", "rm-safety", "distill", "rs", "ppo", "rep-tune",
+              "evaluate")
     assert all(manifest(s)["status"] == "completed" for s in stages)
     # Lineage: every stage names the runs it was built from.
     assert manifest("safety-compare")["parents"] == manifest("rm-safety")["parents"] == {"model": str(out / "sft")}
@@ -70,7 +73,8 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
     assert manifest("ppo")["parents"] == {"model": str(out / "rs"), "reference": str(out / "sft"),
                                           "value_model": str(out / "rm-helpfulness"),
                                           "helpfulness": str(out / "rm-helpfulness"), "safety": str(out / "rm-safety")}
-    models = [str(tiny_model_dir)] + [str(out / s) for s in ("sft", "distill", "rs", "ppo")]
+    assert manifest("rep-tune")["parents"] == {"model": str(out / "ppo")}
+    models = [str(tiny_model_dir)] + [str(out / s) for s in ("sft", "distill", "rs", "ppo", "rep-tune")]
     assert manifest("evaluate")["parents"] == {f"model{i}": m for i, m in enumerate(models)}
     # The safety SFT trained on the safety data's demonstrations; the safety RM on the comparisons of the SFT
     # model's answers, the helpfulness RM with the written two-sided pairs; distillation reused the comparisons'
@@ -90,21 +94,21 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
     suites = [{s["suite"] for s in r["suites"]} for r in results]
     assert all({"refusal", "output-stats"} <= names for names in suites)  # every model: refusal, answer statistics
     # Helpfulness win rate against the SFT model's answers, judged by the helpfulness RM: SFT ties itself.
-    assert [r["win_rate_helpfulness"]["reference"] for r in results] == ["SFT"] * 5
+    assert [r["win_rate_helpfulness"]["reference"] for r in results] == ["SFT"] * 6
     assert results[1]["win_rate_helpfulness"]["tie"]["value"] == 1.0
     worst = [json.loads(line) for line in open(out / "evaluate/worst.jsonl")]
     assert worst and {"model", "suite", "prompt", "answer", "why", "helpfulness", "safety"} <= set(worst[0])
     if os.environ.get("ALIGNKIT_DATA_DIR"):  # the toxicity and bias suites: the SFT and final models only
-        assert [names >= {"toxicity", "bias-bold", "bias-bbq", "bias-crows"} for names in suites] == [False, True, False,
-                                                                                                      False, True]
+        assert [names >= {"toxicity", "bias-bold", "bias-bbq", "bias-crows"} for names in suites] == [
+            False, True, False, False, False, True]
     page = (out / "report.html").read_text()
-    assert "Training curves" in page and "Energy and emissions" in page and f"{out / 'ppo' / 'final'}" in page
+    assert "Training curves" in page and "Energy and emissions" in page and f"{out / 'rep-tune' / 'final'}" in page
     samples = [json.loads(line) for line in open(out / "evaluate/samples.jsonl")]
-    assert len([s for s in samples if s["set"] in ("risky", "benign")]) == 5 * (4 + 4)
+    assert len([s for s in samples if s["set"] in ("risky", "benign")]) == 6 * (4 + 4)
     # Run again: every stage is found completed and nothing is redone.
     capsys.readouterr()
     pipeline.main(cfg)
-    assert capsys.readouterr().out.count("already completed") == 7
+    assert capsys.readouterr().out.count("already completed") == 8
     assert len(open(out / "evaluate/samples.jsonl").readlines()) == len(samples)
 
 

@@ -246,15 +246,30 @@ class Config:
     max_harmful: int = 0  # >0: at most this many harmful prompts (categories in turn); never more than borderline
 
 
+def all_harmful(public: list[str], command: str) -> list[Item]:
+    """The project's harmful prompts and, when $ALIGNKIT_DATA_DIR is set, those of the public sets."""
+    if os.environ.get("ALIGNKIT_DATA_DIR"):
+        return starter_harmful() + public_harmful(public)
+    print(f"{command}: ALIGNKIT_DATA_DIR is not set; the project's own harmful prompts only")
+    return starter_harmful()
+
+
+def prompt_pool(public: list[str], max_harmful: int, seed: int, command: str) -> tuple[list[Item], list[Item]]:
+    """(harmful, borderline) training prompts for stages that need prompts only (no answers): every harmful
+    prompt (a balanced sample of `max_harmful` if > 0: categories, then sources, in turn) and every borderline
+    one, duplicates and near duplicates of evaluation prompts dropped."""
+    evals = evaluation_prompts()
+    out = []
+    for items in (dedupe(all_harmful(public, command)), dedupe(borderline())):
+        leaked = near_duplicates([it.prompt for it in items], evals)
+        out.append([it for i, it in enumerate(items) if i not in leaked])
+    return balanced(out[0], max_harmful or len(out[0]), seed), out[1]
+
+
 def main(cfg: Config) -> Path:
     run_dir = Path(cfg.out_dir)
     manifest = start_run(run_dir, "safety_data", to_yaml(cfg), parents={})
-    harmful = starter_harmful()
-    if os.environ.get("ALIGNKIT_DATA_DIR"):
-        harmful += public_harmful(cfg.public)
-    else:
-        print("safety-data: ALIGNKIT_DATA_DIR is not set; the project's own harmful prompts only")
-    data = build(harmful, borderline(), evaluation_prompts(), cfg.seed, cfg.max_harmful)
+    data = build(all_harmful(cfg.public, "safety-data"), borderline(), evaluation_prompts(), cfg.seed, cfg.max_harmful)
     write_jsonl(run_dir / "sft.jsonl", data.demonstrations)
     write_jsonl(run_dir / "borderline.jsonl", [d for d in data.demonstrations if d.category == "borderline"])
     write_jsonl(run_dir / "pairs.jsonl", data.pairs)

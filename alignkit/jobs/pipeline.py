@@ -5,13 +5,16 @@
     classifier) -> helpfulness and safety reward models (from the SFT weights) -> targeted context
     distillation (the pre-prompted answers, kept where the safety reward model prefers them) ->
     rejection sampling (best of K by the Llama 2 rule, risky and borderline prompts in the batch) ->
-    PPO with a KL penalty to the SFT model -> evaluation of the model as shipped and of every stage
+    PPO with a KL penalty to the SFT model -> representation tuning along the refusal direction (beyond
+    Llama 2) -> evaluation of the model as shipped and of every stage
 
 ending with one table: refusal of held-out harmful prompts (overall and per Llama 2 category) and
 over-refusal of held-out borderline prompts by the refusal classifier, with 95% intervals; IFEval;
 helpfulness and safety rewards; held-out loss on human-written answers; KL to the SFT model. This is
 Llama 2-Chat's order (sec. 3 and 4): safety SFT, then safety RLHF with rejection sampling and PPO, with
-context distillation among them; `alignkit iterate` repeats rounds.
+context distillation among them; `alignkit iterate` repeats rounds. The last stage is not Llama 2's:
+on a 135M model the Llama 2 stages leave a fifth of held-out harmful prompts answered and a sixth of
+borderline ones refused, and tuning the model's refusal direction (`alignkit rep-tune`) moves both.
 
 Each stage writes its own run directory under `out_dir` and is skipped when a completed run with
 the same config is already there; an interrupted stage resumes from its last checkpoint. The
@@ -35,14 +38,14 @@ from alignkit.carbon import carbon_total, describe
 from alignkit.config import to_yaml
 from alignkit.data import safety
 from alignkit.models import DEFAULT_MODEL, LoraConfig
-from alignkit.recipes import distill, evaluate, ppo, rejection_sampling, reward_model, safety_compare, sft
+from alignkit.recipes import distill, evaluate, ppo, rejection_sampling, rep_tune, reward_model, safety_compare, sft
 from alignkit.rewards import REWARD_MODELS_UNSET
 from alignkit.rundir import is_completed
 
 # The stages' configs, by names that the fields of Config below (named after the stages) do not hide.
 SFTConfig, EvaluateConfig, DistillConfig = sft.Config, evaluate.Config, distill.Config
 RMConfig, RSConfig, PPOConfig = reward_model.Config, rejection_sampling.Config, ppo.Config
-CompareConfig = safety_compare.Config
+CompareConfig, RepTuneConfig = safety_compare.Config, rep_tune.Config
 
 
 def rm_safety() -> RMConfig:
@@ -88,7 +91,12 @@ class Config:
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
         rewards=REWARD_MODELS_UNSET, steps=2, batch_size=16, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
-    # stage 7: the model as shipped and every stage, side by side (models, labels, out_dir, heldout, reward
+    # stage 7: representation tuning of the PPO model along its refusal direction (model, out_dir set here); layer 23
+    # of the embedded model's 30, the last that Arditi et al. allow (0.8 L); one epoch, the pushes measured in
+    # docs/safety-experiments.md ("Sixth session")
+    rep_tune: RepTuneConfig = field(default_factory=lambda: RepTuneConfig(layer=23, epochs=1, batch_size=8,
+                                                                          raise_by=1.0, lower_by=2.0))
+    # stage 8: the model as shipped and every stage, side by side (models, labels, out_dir, heldout, reward
     # models and reference set here; the toxicity and bias suites on the SFT and final models unless
     # suite_models names others); then the HTML report of every run
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
@@ -165,22 +173,26 @@ def main(cfg: Config) -> Path:
         cfg.ppo, model=str(rs_dir), reference=str(sft_dir), out_dir=str(out / "ppo"), chat_template=template,
         prompts=[*cfg.ppo.prompts, safety_prompts], rewards=with_rewards(cfg.ppo, rm_dirs)))
 
-    # 7. the model as shipped and every stage, side by side on held-out prompts and data
+    # 7. representation tuning: harmful prompts raised along the PPO model's refusal direction, harmless ones lowered
+    rep_dir = stage("rep_tune", rep_tune.main, replace(cfg.rep_tune, model=str(ppo_dir), out_dir=str(out / "rep-tune"),
+                                                         chat_template=template))
+
+    # 8. the model as shipped and every stage, side by side on held-out prompts and data
     models = {"as shipped": cfg.model, "SFT": str(sft_dir), "distillation": str(distill_dir),
-              "rejection sampling": str(rs_dir), "PPO": str(ppo_dir)}
+              "rejection sampling": str(rs_dir), "PPO": str(ppo_dir), "rep. tuning": str(rep_dir)}
     ev_cfg = replace(cfg.evaluate, models=list(models.values()), labels=list(models), out_dir=str(out / "evaluate"),
                      heldout=[str(sft_dir / "heldout.jsonl")], chat_template=template,
                      reward_helpfulness=str(rm_dirs["helpfulness"]), reward_safety=str(rm_dirs["safety"]),
-                     reference=str(sft_dir), suite_models=cfg.evaluate.suite_models or [str(sft_dir), str(ppo_dir)])
+                     reference=str(sft_dir), suite_models=cfg.evaluate.suite_models or [str(sft_dir), str(rep_dir)])
     if not is_completed(ev_cfg.out_dir, to_yaml(ev_cfg)):
         stage("evaluate", evaluate.main, ev_cfg)
     results = json.loads((Path(ev_cfg.out_dir) / "results.json").read_text())
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
-    runs = [data_dir, sft_dir, compare_dir, *rm_dirs.values(), distill_dir, rs_dir, ppo_dir, ev_cfg.out_dir]
+    runs = [data_dir, sft_dir, compare_dir, *rm_dirs.values(), distill_dir, rs_dir, ppo_dir, rep_dir, ev_cfg.out_dir]
     print(f"\nalignkit run: stage times {', '.join(f'{k} {v:.0f}s' for k, v in timings.items())}; "
           f"peak memory {peak:.2f} GiB; {describe(carbon_total(runs))} (codecarbon estimate, all sessions)")
     evaluate.print_table(results, labels=list(models))
-    print(f"runs in {out}/; the final model is {ppo_dir / 'final'} (plain transformers loads it)")
+    print(f"runs in {out}/; the final model is {rep_dir / 'final'} (plain transformers loads it)")
     report.main(report.Config(runs=[str(out)], title=f"alignkit main job: {out}"))
     return out
