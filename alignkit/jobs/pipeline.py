@@ -84,18 +84,17 @@ class Config:
     # stage 5: rejection sampling from the distilled model (model, out_dir, rewards set here; safety prompts
     # join prompts)
     rs: RSConfig = field(default_factory=lambda: RSConfig(
-        rewards=REWARD_MODELS_UNSET, max_prompts=12, k=4, temperature=0.8, max_new_tokens=96,
-        finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=8, micro_batch_size=4, eval_every=1000)))
+        rewards=REWARD_MODELS_UNSET, max_prompts=16, k=4, temperature=0.8, max_new_tokens=96,
+        finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=4, micro_batch_size=4, eval_every=1000)))
     # stage 6: PPO from the rejection-sampling model, KL to the SFT model (model, reference, out_dir, rewards
     # set here)
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
         rewards=REWARD_MODELS_UNSET, steps=2, batch_size=8, mini_batch_size=4, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
-    # stage 7: representation tuning of the PPO model along its refusal direction (model, out_dir set here); layer 23
-    # of the embedded model's 30, the last that Arditi et al. allow (0.8 L); one epoch, the pushes measured in
-    # docs/safety-experiments.md ("Sixth session")
-    rep_tune: RepTuneConfig = field(default_factory=lambda: RepTuneConfig(layer=23, epochs=1, batch_size=8,
-                                                                          raise_by=1.0, lower_by=2.0))
+    # stage 7: representation tuning of the PPO model along its refusal direction (model, out_dir set here): layer 23
+    # of the embedded model's 30, the last that Arditi et al. allow (0.8 L); the recipe's one epoch and pushes, as
+    # measured in docs/safety-experiments.md ("Sixth session")
+    rep_tune: RepTuneConfig = field(default_factory=lambda: RepTuneConfig(layer=23))
     # stage 8: the model as shipped and every stage, side by side (models, labels, out_dir, heldout, reward
     # models and reference set here; the toxicity and bias suites on the SFT and final models unless
     # suite_models names others); then the HTML report of every run

@@ -77,10 +77,10 @@ class Config:
     layer: int = -1  # the layer whose input is tuned; -1: the one whose refusal direction separates best
     direction_prompts: int = 128  # training prompts of each side that fit the direction
     positions: int = 5  # the last prompt tokens whose residual stream is tuned
-    raise_by: float = 1.5  # harmful prompts' target: harmful mean projection + raise_by |r|
-    lower_by: float = 1.0  # borderline and everyday prompts' target: borderline mean projection - lower_by |r|
-    epochs: int = 4  # passes over the training prompts
-    batch_size: int = 16  # prompts per optimiser step
+    raise_by: float = 1.0  # harmful prompts' target: harmful mean projection + raise_by |r|
+    lower_by: float = 2.0  # borderline and everyday prompts' target: borderline mean projection - lower_by |r|
+    epochs: int = 1  # passes over the training prompts
+    batch_size: int = 8  # prompts per optimiser step
     lr: float = 2e-4  # AdamW learning rate of the adapters
     warmup_steps: int = 0  # optimiser steps of linear learning-rate warm-up
     min_lr_ratio: float = 1.0  # the cosine decay ends at lr * min_lr_ratio (1: a constant learning rate)
