@@ -59,7 +59,8 @@ def test_main_job_chains_through_manifests(tmp_path, tiny_model_dir, capsys):
         f"ppo.prompts=[{prompts}]", "ppo.steps=2", "ppo.batch_size=4", "ppo.max_new_tokens=4", "ppo.precision=fp32",
         f"evaluate.risky=[{risky}]", f"evaluate.benign=[{benign}]", "evaluate.max_new_tokens=4", "evaluate.precision=fp32",
         "evaluate.max_ifeval=3", "evaluate.ifeval_max_new_tokens=4",
-        "rep_tune.layer=-1", "rep_tune.max_harmful=8", "rep_tune.max_borderline=8", "rep_tune.max_helpful=4",
+        "rlhf=rs+ppo", "rep_tune.layer=-1", "rep_tune.trained_layers=0", "rep_tune.max_harmful=8",
+        "rep_tune.max_borderline=8", "rep_tune.max_helpful=4",
         "rep_tune.direction_prompts=8", "rep_tune.epochs=1", "rep_tune.precision=fp32", "rep_tune.public=[]"])
     out = pipeline.main(cfg)
     manifest = lambda stage: json.loads((out / stage / "manifest.json").read_text())

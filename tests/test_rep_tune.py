@@ -95,7 +95,8 @@ def test_batches_cover_every_prompt_once():
 def settings(model_dir) -> list[str]:
     """A small run: 24 harmful, 24 borderline and 8 everyday prompts, 3 epochs, fp32."""
     return [f"model={model_dir}", "max_harmful=24", "max_borderline=24", "max_helpful=8", "direction_prompts=16",
-            "positions=3", "epochs=3", "batch_size=8", "lr=3e-3", "precision=fp32", "public=[]"]
+            "positions=3", "epochs=3", "batch_size=8", "lr=3e-3", "raise_by=1.5", "lower_by=1", "precision=fp32",
+            "public=[]"]
 
 
 def small(tmp_path, model_dir, *extra) -> rep_tune.Config:
@@ -156,3 +157,16 @@ def test_rep_tune_refuses_bad_settings(tmp_path, model3_dir):
         rep_tune.main(small(tmp_path, model3_dir, "lora.enabled=false"))
     with pytest.raises(AlignkitError, match="fewer than positions"):
         rep_tune.main(small(tmp_path, model3_dir, "positions=100000", f"out_dir={tmp_path / 'b'}"))
+
+
+def test_trained_layers_limits_the_changed_weights_to_the_layers_just_below(tmp_path, tokenizer):
+    from transformers import AutoModelForCausalLM
+
+    path = tmp_path / "tiny4"
+    make_model(len(tokenizer), seed=2, layers=4).save_pretrained(path)
+    tokenizer.save_pretrained(path)
+    out = rep_tune.main(small(tmp_path, path, "layer=2", "trained_layers=1", "epochs=1"))
+    original = AutoModelForCausalLM.from_pretrained(path).state_dict()
+    tuned = AutoModelForCausalLM.from_pretrained(out / "final").state_dict()
+    changed = {name for name in original if not torch.equal(original[name], tuned[name])}
+    assert changed and all(name.startswith("model.layers.1.") for name in changed)

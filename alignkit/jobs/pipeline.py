@@ -32,6 +32,7 @@ import resource
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Literal
 
 from alignkit import report
 from alignkit.carbon import carbon_total, describe
@@ -81,20 +82,24 @@ class Config:
     rm_safety: RMConfig = field(default_factory=rm_safety)
     # stage 4: targeted context distillation (model, out_dir, prompts, samples, reward_safety set here)
     distill: DistillConfig = field(default_factory=lambda: DistillConfig(reward_safety=""))
+    # stages 5-6: the RLHF stages: rs+ppo (Llama 2's V5: rejection sampling, then PPO from its model) or ppo (PPO
+    # from the distilled model). The main job runs PPO only: rejection sampling moved nothing measurable there
+    # (refusal 83% -> 83%, over-refusal 21% -> 25%, docs/results.md) and its minute and a half pays for stage 7
+    rlhf: Literal["rs+ppo", "ppo"] = "ppo"
     # stage 5: rejection sampling from the distilled model (model, out_dir, rewards set here; safety prompts
     # join prompts)
     rs: RSConfig = field(default_factory=lambda: RSConfig(
         rewards=REWARD_MODELS_UNSET, max_prompts=16, k=4, temperature=0.8, max_new_tokens=96,
         finetune=SFTConfig(epochs=1, lr=5e-5, batch_size=4, micro_batch_size=4, eval_every=1000)))
-    # stage 6: PPO from the rejection-sampling model, KL to the SFT model (model, reference, out_dir, rewards
-    # set here)
+    # stage 6: PPO from the rejection-sampling (or distilled) model, KL to the SFT model (model, reference, out_dir,
+    # rewards set here)
     ppo: PPOConfig = field(default_factory=lambda: PPOConfig(
         rewards=REWARD_MODELS_UNSET, steps=2, batch_size=8, mini_batch_size=4, micro_batch_size=4, max_new_tokens=96,
         lora=LoraConfig(enabled=True), lr=1e-4, value_lr=1e-4))
     # stage 7: representation tuning of the PPO model along its refusal direction (model, out_dir set here): layer 23
     # of the embedded model's 30, the last that Arditi et al. allow (0.8 L); the recipe's one epoch and pushes, as
     # measured in docs/safety-experiments.md ("Sixth session")
-    rep_tune: RepTuneConfig = field(default_factory=lambda: RepTuneConfig(layer=23))
+    rep_tune: RepTuneConfig = field(default_factory=lambda: RepTuneConfig(layer=23, trained_layers=11))
     # stage 8: the model as shipped and every stage, side by side (models, labels, out_dir, heldout, reward
     # models and reference set here; the toxicity and bias suites on the SFT and final models unless
     # suite_models names others); then the HTML report of every run
@@ -161,15 +166,16 @@ def main(cfg: Config) -> Path:
         cfg.distill, model=str(sft_dir), out_dir=str(out / "distill"), chat_template=template, finetune=finetune,
         prompts=[safety_prompts], samples=str(compare_dir / "samples.jsonl"), reward_safety=str(rm_dirs["safety"])))
 
-    # 5. rejection sampling from the distilled model, risky and borderline prompts in the batch
-    rs_prompts = [*cfg.rs.prompts, safety_prompts]
-    rs_dir = stage("rejection_sampling", rejection_sampling.main, replace(
-        cfg.rs, model=str(distill_dir), out_dir=str(out / "rs"), chat_template=template, prompts=rs_prompts,
-        rewards=with_rewards(cfg.rs, rm_dirs)))
+    # 5. rejection sampling from the distilled model, risky and borderline prompts in the batch (rlhf=rs+ppo)
+    rs_dir = None
+    if cfg.rlhf == "rs+ppo":
+        rs_dir = stage("rejection_sampling", rejection_sampling.main, replace(
+            cfg.rs, model=str(distill_dir), out_dir=str(out / "rs"), chat_template=template,
+            prompts=[*cfg.rs.prompts, safety_prompts], rewards=with_rewards(cfg.rs, rm_dirs)))
 
-    # 6. PPO from the rejection-sampling model, KL to the SFT model, critic from the helpfulness model
+    # 6. PPO from the rejection-sampling (or distilled) model, KL to the SFT model, critic from the helpfulness model
     ppo_dir = stage("ppo", ppo.main, replace(
-        cfg.ppo, model=str(rs_dir), reference=str(sft_dir), out_dir=str(out / "ppo"), chat_template=template,
+        cfg.ppo, model=str(rs_dir or distill_dir), reference=str(sft_dir), out_dir=str(out / "ppo"), chat_template=template,
         prompts=[*cfg.ppo.prompts, safety_prompts], rewards=with_rewards(cfg.ppo, rm_dirs)))
 
     # 7. representation tuning: harmful prompts raised along the PPO model's refusal direction, harmless ones lowered
@@ -178,7 +184,7 @@ def main(cfg: Config) -> Path:
 
     # 8. the model as shipped and every stage, side by side on held-out prompts and data
     models = {"as shipped": cfg.model, "SFT": str(sft_dir), "distillation": str(distill_dir),
-              "rejection sampling": str(rs_dir), "PPO": str(ppo_dir), "rep. tuning": str(rep_dir)}
+              **({"rejection sampling": str(rs_dir)} if rs_dir else {}), "PPO": str(ppo_dir), "rep. tuning": str(rep_dir)}
     ev_cfg = replace(cfg.evaluate, models=list(models.values()), labels=list(models), out_dir=str(out / "evaluate"),
                      heldout=[str(sft_dir / "heldout.jsonl")], chat_template=template,
                      reward_helpfulness=str(rm_dirs["helpfulness"]), reward_safety=str(rm_dirs["safety"]),
@@ -188,7 +194,8 @@ def main(cfg: Config) -> Path:
     results = json.loads((Path(ev_cfg.out_dir) / "results.json").read_text())
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
-    runs = [data_dir, sft_dir, compare_dir, *rm_dirs.values(), distill_dir, rs_dir, ppo_dir, rep_dir, ev_cfg.out_dir]
+    runs = [r for r in (data_dir, sft_dir, compare_dir, *rm_dirs.values(), distill_dir, rs_dir, ppo_dir, rep_dir,
+                        ev_cfg.out_dir) if r]
     print(f"\nalignkit run: stage times {', '.join(f'{k} {v:.0f}s' for k, v in timings.items())}; "
           f"peak memory {peak:.2f} GiB; {describe(carbon_total(runs))} (codecarbon estimate, all sessions)")
     evaluate.print_table(results, labels=list(models))

@@ -43,7 +43,7 @@ from alignkit import AlignkitError
 from alignkit.ablation import fit_direction
 from alignkit.chat import ensure_template
 from alignkit.data.records import Prompt
-from alignkit.data.safety import Config as SafetyDataConfig, near_duplicates, prompt_pool
+from alignkit.data.safety import Config as SafetyDataConfig, evaluation_prompts, near_duplicates, prompt_pool
 from alignkit.data.sources import load_records
 from alignkit.data.starter import load
 from alignkit.models import DEFAULT_MODEL, LoraConfig, load_causal_lm, load_tokenizer, save_pretrained
@@ -87,6 +87,7 @@ class Config:
     weight_decay: float = 0.0  # AdamW weight decay (weight matrices only)
     grad_clip: float = 10.0  # clip the gradient norm to this (a guard: measured norms stay under it)
     lora: LoraConfig = field(default_factory=lambda: LoraConfig(enabled=True))  # the adapters (must be enabled)
+    trained_layers: int = 0  # >0: train only the adapters of this many layers just below the tuned one (a shorter backward)
     save_every: int = 40  # checkpoint every N optimiser steps (what an interrupted run resumes from)
     chat_template: Literal["auto", "llama2"] = "auto"  # auto: the tokenizer's own template (Llama 2's if none); llama2: Llama 2's
     precision: Literal["auto", "bf16", "fp32"] = "auto"  # auto: bf16 autocast where the CPU/GPU has it; bf16; fp32
@@ -107,8 +108,6 @@ def sampled(items: list, n: int, seed: int) -> list:
 
 def load_prompts(cfg: Config) -> Prompts:
     """Harmful, borderline and everyday training prompts, none a near duplicate of an evaluation prompt."""
-    from alignkit.data.safety import evaluation_prompts
-
     harmful, borderline = prompt_pool(cfg.public, cfg.max_harmful, cfg.seed, "rep-tune")
     helpful = [it["prompt"].strip() for key in ("writing", "questions", "reasoning", "code") for it in load("helpful")[key]]
     leaked = near_duplicates(helpful, evaluation_prompts())
@@ -161,6 +160,14 @@ def summary(states: torch.Tensor, data: TuningSet, direction: torch.Tensor) -> d
     return {**projection_summary(states, data.kinds, direction), "loss": round(loss.item(), 4)}
 
 
+def freeze_adapters_below(model, first: int) -> None:
+    """Only the adapters of decoder layers >= first train: backpropagation then stops at layer `first`."""
+    for name, param in model.named_parameters():
+        index = name.split(".layers.")[1].split(".")[0] if ".layers." in name else None
+        if param.requires_grad and index is not None and int(index) < first:
+            param.requires_grad_(False)
+
+
 def save_direction(run_dir: Path, direction: torch.Tensor, layer: int) -> None:
     buffer = io.BytesIO()
     torch.save({"layer": layer, "vector": direction}, buffer)
@@ -193,6 +200,8 @@ def main(cfg: Config) -> Path:
                             sampled(harmless, n, cfg.seed), cfg.layer, precision=cfg.precision)
     direction, layer = fit.vector, fit.layer
     save_direction(run_dir, direction, layer)
+    if cfg.trained_layers:
+        freeze_adapters_below(model, layer - cfg.trained_layers)
 
     # 3. the frozen model's states at the last prompt tokens, and their targets
     data, bounds = tuning_set(model, tokenizer, train, direction, layer, cfg)
