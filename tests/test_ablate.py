@@ -2,6 +2,7 @@
 wiring (stages, evaluation, ablate.json, resume) with stand-in stages, and one tiny no-kl ablation end to end."""
 
 import json
+import shutil
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -114,6 +115,9 @@ def test_each_component_changes_only_the_ablated_fields(tmp_path):
     (root / "ppo/config.yaml").write_text(to_yaml(without_kl))
     with pytest.raises(AlignkitError, match="no-kl: the base job ran without it already"):
         ablate.component_plan("no-kl", base, out / "no-kl")
+    shutil.rmtree(root / "rs")  # the main job's default (rlhf=ppo): PPO from the distilled model, no rs run
+    with pytest.raises(AlignkitError, match="no-rs: the base job ran without it already"):
+        ablate.component_plan("no-rs", base, out / "no-rs")
 
 
 def test_a_data_ablation_refits_sft_on_the_filtered_safety_data(tmp_path):

@@ -226,7 +226,7 @@ def component_plan(name: str, base: Base, out: Path) -> list[StageRun]:
     rewards = base_ppo.rewards
     rms = [base.config(f"rm-{k}", reward_model.Config) for k in ("helpfulness", "safety")] if name == "no-margin" else []
     without = {"no-kl": base_ppo.beta == 0 and base_ppo.kl_target == 0, "no-safety-rm": rewards.rule == "weighted",
-               "no-margin": all(rm.margin == "none" for rm in rms), "no-rs": False}
+               "no-margin": all(rm.margin == "none" for rm in rms), "no-rs": not (base.root / "rs").is_dir()}
     if without[name]:
         raise AlignkitError(f"ablate: {name}: the base job ran without it already ({COMPONENTS[name]}): nothing to ablate")
     if name == "no-kl":

@@ -4,17 +4,18 @@
     comparisons on the SFT model (answers with and without a safety pre-prompt, judged by the refusal
     classifier) -> helpfulness and safety reward models (from the SFT weights) -> targeted context
     distillation (the pre-prompted answers, kept where the safety reward model prefers them) ->
-    rejection sampling (best of K by the Llama 2 rule, risky and borderline prompts in the batch) ->
-    PPO with a KL penalty to the SFT model -> representation tuning along the refusal direction (beyond
-    Llama 2) -> evaluation of the model as shipped and of every stage
+    [rejection sampling (best of K by the Llama 2 rule, risky and borderline prompts in the batch), with
+    rlhf=rs+ppo] -> PPO with a KL penalty to the SFT model -> representation tuning along the refusal
+    direction (beyond Llama 2) -> evaluation of the model as shipped and of every stage
 
 ending with one table: refusal of held-out harmful prompts (overall and per Llama 2 category) and
 over-refusal of held-out borderline prompts by the refusal classifier, with 95% intervals; IFEval;
 helpfulness and safety rewards; held-out loss on human-written answers; KL to the SFT model. This is
-Llama 2-Chat's order (sec. 3 and 4): safety SFT, then safety RLHF with rejection sampling and PPO, with
-context distillation among them; `alignkit iterate` repeats rounds. The last stage is not Llama 2's:
-on a 135M model the Llama 2 stages leave a fifth of held-out harmful prompts answered and a sixth of
-borderline ones refused, and tuning the model's refusal direction (`alignkit rep-tune`) moves both.
+Llama 2-Chat's order (sec. 3 and 4): safety SFT, then safety RLHF (PPO; with rlhf=rs+ppo rejection
+sampling first, as in Llama 2's V5), with context distillation among them; `alignkit iterate` repeats
+rounds. The last stage is not Llama 2's: on a 135M model the Llama 2 stages leave a fifth of held-out
+harmful prompts answered and a fifth of borderline ones refused, and tuning the model's refusal
+direction (`alignkit rep-tune`) moves both.
 
 Each stage writes its own run directory under `out_dir` and is skipped when a completed run with
 the same config is already there; an interrupted stage resumes from its last checkpoint. The
