@@ -90,8 +90,13 @@ def test_ctrl_c_at_the_prompt_says_truthfully_that_the_conversation_is_not_kept(
     proc, fd, seen = _chat_in_terminal(tiny_model_dir)
     assert seen.endswith(b"you> "), seen
     time.sleep(0.5)  # a signal just before input() starts reading would wait for the next line
-    proc.send_signal(signal.SIGINT)
-    rest = _read_until(fd, None, proc).decode()
+    rest = b""
+    for _ in range(5):  # under load the first Ctrl-C can still land in that gap (seen once in CI): press again
+        proc.send_signal(signal.SIGINT)
+        rest += _read_until(fd, None, proc, timeout=5)
+        if proc.poll() is not None:
+            break
+    rest = rest.decode()
     assert proc.wait(timeout=30) == 0 and "it is not saved" in rest
     assert "resume" not in rest and "Traceback" not in rest
 
