@@ -9,6 +9,7 @@ is the prompt of every answer, rendered by the model's chat template (`alignkit.
 temperature is 0.
 """
 
+import signal
 import sys
 import threading
 from dataclasses import dataclass
@@ -93,6 +94,8 @@ def read_line(interactive: bool) -> str | None:
 
 
 def main(cfg: Config) -> None:
+    # Ctrl-C must interrupt even when the chat was started with SIGINT ignored (a shell's background job)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
     model = frozen(load_causal_lm(cfg.model), cfg.precision, default_device())
     start = [{"role": "system", "content": cfg.system}] if cfg.system else []
