@@ -34,6 +34,7 @@ from typing import Literal
 from alignkit import AlignkitError
 from alignkit.chat import encode_conversations, ensure_template
 from alignkit.data.batch import loss_tokens
+from alignkit.data.formats import format_demonstrations
 from alignkit.data.io import write_jsonl
 from alignkit.data.records import Conversation
 from alignkit.data.sources import load_records, mix
@@ -62,6 +63,9 @@ class Data:
     eval_fraction: float = 0.1  # the share of train held out (a seeded split) when data.eval is empty
     mix: list[str] = field(default_factory=list)  # demonstrations mixed in after the held-out split (safety SFT)
     mix_fraction: float = 1.0  # mixed-in = mix_fraction * len(train) (capped at len(mix)), a seeded sample
+    # demonstrations with a verifiable format instruction (a title, N bullet points, JSON, lowercase...), made by rule
+    # from this share of the training split (alignkit.data.formats) and trained on beside it; 0 = none
+    format_fraction: float = 0.0
 
 
 @dataclass
@@ -105,8 +109,11 @@ def finetune(cfg: Config) -> Path:
         train_records, heldout_records = split(train_records, cfg.data.eval_fraction, cfg.seed)
     if rank == 0:  # evaluation reads the same held-out conversations from here
         write_jsonl(run_dir / "heldout.jsonl", [r for _, r in heldout_records])
+    # made from the training split only, so nothing held out is seen reworded
+    formatted = format_demonstrations(train_records, cfg.data.format_fraction, cfg.seed)
     if cfg.data.mix:  # Llama 2's safety SFT: safety and borderline demonstrations at a set ratio
         train_records = mix(train_records, load_records(cfg.data.mix, Conversation), cfg.data.mix_fraction, cfg.seed)
+    train_records += formatted
     train = encode_conversations(tokenizer, train_records, cfg.max_len)
     heldout = encode_conversations(tokenizer, heldout_records, cfg.max_len)
     if not heldout:
