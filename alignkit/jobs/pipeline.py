@@ -71,9 +71,12 @@ class Config:
     # (out_dir set here)
     safety_data: safety.Config = field(default_factory=lambda: safety.Config(max_harmful=190))
     # stage 1: safety SFT (model, out_dir set here; the safety demonstrations join data.mix)
-    # (held-out loss after the last step only: each evaluation costs about as much as a step)
-    sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=22, lr=1.5e-4, micro_batch_size=4, eval_every=22,
-                                                             data=sft.Data(mix_fraction=1.0)))
+    # (held-out loss after the last step only: each evaluation costs about as much as a step); half as many
+    # demonstrations again with a checkable format instruction, so that SFT keeps the shipped model's instruction
+    # following (IFEval on 100 prompts: 20% as shipped, 11% after 22 steps without them, 18% after 30 with them;
+    # docs/safety-experiments.md, "Seventh session")
+    sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=30, lr=1.5e-4, micro_batch_size=4, eval_every=30,
+                                                             data=sft.Data(mix_fraction=1.0, format_fraction=0.5)))
     # stage 2: safety comparisons of the SFT model's answers (model, out_dir, prompts set here)
     safety_compare: CompareConfig = field(default_factory=lambda: CompareConfig(max_harmful=64, max_borderline=48))
     # stage 3: the helpfulness reward model, from the SFT weights (model, out_dir set here); Llama 2's mix, small
