@@ -81,6 +81,10 @@ def _highlight(answer: str, rnd: random.Random) -> tuple[str, str] | None:
     return "Highlight at least 2 parts of your answer with markdown, i.e. *highlighted part*.", text
 
 
+def _closing(answer: str, phrase: str) -> tuple[str, str]:
+    return f'End your answer with the exact phrase "{phrase}" and nothing after it.', f"{answer}\n\n{phrase}"
+
+
 # each rule: (prompt, answer, random) -> (instruction, new answer), or None when it does not apply
 RULES: dict[str, Callable[[str, str, random.Random], tuple[str, str] | None]] = {
     "lowercase": lambda p, a, r: ("Write your whole answer in lowercase letters only, no capitals.", a.lower()),
@@ -90,8 +94,7 @@ RULES: dict[str, Callable[[str, str, random.Random], tuple[str, str] | None]] = 
                                   re.sub(r"\s*,\s*", " ", a)) if "," in a else None,
     "title": lambda p, a, r: ("Give your answer a title wrapped in double angular brackets, like <<a title>>.",
                               f"<<{_title(p)}>>\n\n{a}"),
-    "closing": lambda p, a, r: (lambda c: (f'End your answer with the exact phrase "{c}" and nothing after it.',
-                                           f"{a}\n\n{c}"))(r.choice(CLOSING)),
+    "closing": lambda p, a, r: _closing(a, r.choice(CLOSING)),
     "postscript": lambda p, a, r: ("At the end of your answer, add a postscript starting with P.S.",
                                    f"{a}\n\nP.S. {r.choice(['Happy to go into more detail.', 'Good luck!'])}"),
     "json": lambda p, a, r: ("Give your whole answer as JSON, inside a ```json code block.",
