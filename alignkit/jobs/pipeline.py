@@ -78,7 +78,8 @@ class Config:
     sft: SFTConfig = field(default_factory=lambda: SFTConfig(max_steps=30, lr=1.5e-4, micro_batch_size=4, eval_every=30,
                                                              data=sft.Data(mix_fraction=1.0, format_fraction=0.5)))
     # stage 2: safety comparisons of the SFT model's answers (model, out_dir, prompts set here); 64 prompts per generate
-    # call: sampling 96 tokens on 2 cores runs 1.4x faster than at 32 (236 against 164 tokens/s, docs/results.md)
+    # call: sampling 96 tokens on 2 cores runs 1.4x faster than at 32 (236 against 164 tokens/s; docs/safety-experiments.md,
+    # "Eighth session")
     safety_compare: CompareConfig = field(default_factory=lambda: CompareConfig(max_harmful=64, max_borderline=48,
                                                                                 generation_batch_size=64))
     # stage 3: the helpfulness reward model, from the SFT weights (model, out_dir set here); Llama 2's mix, small
