@@ -67,3 +67,43 @@ def shutdown(clean: bool = True) -> None:
             dist.barrier()
         dist.destroy_process_group()
         gc.collect()
+
+
+def release_memory() -> None:
+    """Drop finished models and hand freed heap pages back to the OS, so stages run one after another in one
+    process do not stack their peaks (glibc keeps freed memory otherwise)."""
+    import ctypes
+    import gc
+
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except OSError:  # not glibc (macOS, musl): nothing to trim
+        pass
+
+
+def reset_peak_memory(device: torch.device) -> None:
+    """Start measuring a stage's own peak: the GPU's peak counter, or on Linux the process's peak resident
+    set size (writing 5 to /proc/self/clear_refs, Linux >= 4.0; elsewhere the process's lifetime peak stays)."""
+    if device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats(device)
+        return
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+    except OSError:
+        pass
+
+
+def peak_memory(device: torch.device) -> float:
+    """Measured peak bytes since the last reset_peak_memory: GPU memory allocated on a GPU, the process's
+    peak resident memory (VmHWM) on CPU."""
+    if device.type == "cuda":
+        return torch.cuda.max_memory_allocated(device)
+    try:
+        with open("/proc/self/status") as f:
+            return next(int(line.split()[1]) * 1024 for line in f if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024

@@ -79,3 +79,18 @@ def test_lora_models_load_without_deprecation_warnings(tiny_model_dir, recwarn):
     load_causal_lm(str(tiny_model_dir.parent / "adapter"))  # an adapter folder: merged on load
     noise = [w for w in recwarn if issubclass(w.category, (DeprecationWarning, FutureWarning))]
     assert not noise, [str(w.message) for w in noise]
+
+
+def test_a_stage_measures_its_own_peak_memory():
+    """PPO's recorded peak is its own, not what an earlier stage of the same process reached (iterate, run)."""
+    import torch
+
+    from alignkit.distributed import peak_memory, release_memory, reset_peak_memory
+
+    cpu = torch.device("cpu")
+    big = torch.ones(2**28)  # 1 GiB, written
+    before = peak_memory(cpu)
+    del big
+    release_memory()
+    reset_peak_memory(cpu)
+    assert peak_memory(cpu) < before - 2**29

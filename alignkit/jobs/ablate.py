@@ -54,8 +54,8 @@ from rich.table import Table
 
 from alignkit import AlignkitError, ablation
 from alignkit.config import load_config, to_yaml
+from alignkit.distributed import release_memory
 from alignkit.evals.table import QUALITY
-from alignkit.jobs.pipeline import release_memory
 from alignkit.recipes import evaluate, ppo, reward_model, sft
 from alignkit.rundir import atomic_write, is_completed, read_manifest
 

@@ -26,8 +26,6 @@ The public datasets (`$ALIGNKIT_DATA_DIR`) add red-team prompts to the safety da
 evaluation; without them the job runs on the project's own data and says what it left out.
 """
 
-import ctypes
-import gc
 import json
 import resource
 import time
@@ -39,6 +37,7 @@ from alignkit import report
 from alignkit.carbon import carbon_total, describe
 from alignkit.config import to_yaml
 from alignkit.data import safety
+from alignkit.distributed import release_memory
 from alignkit.models import DEFAULT_MODEL, LoraConfig
 from alignkit.recipes import distill, evaluate, ppo, rejection_sampling, rep_tune, reward_model, safety_compare, sft
 from alignkit.rewards import REWARD_MODELS_UNSET
@@ -113,16 +112,6 @@ class Config:
     evaluate: EvaluateConfig = field(default_factory=lambda: EvaluateConfig(
         max_prompts=48, max_new_tokens=32, ifeval="data:ifeval/input_data.jsonl", max_ifeval=24,
         ifeval_max_new_tokens=112, max_bbq=4, max_crows=60))
-
-
-def release_memory() -> None:
-    """Drop the finished stage's models and hand freed heap pages back to the OS, so stages run one
-    after another in one process do not stack their peaks (glibc keeps freed memory otherwise)."""
-    gc.collect()
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except OSError:  # not glibc (macOS, musl): nothing to trim
-        pass
 
 
 def main(cfg: Config) -> Path:

@@ -45,7 +45,6 @@ optimiser steps per batch) are sized for a few minutes on a CPU with a 135M mode
 """
 
 import random
-import resource
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -60,7 +59,7 @@ from alignkit.chat import encode_conversations, encode_prompt, ensure_template
 from alignkit.data.batch import loss_tokens
 from alignkit.data.records import Conversation, Prompt
 from alignkit.data.sources import load_records
-from alignkit.distributed import all_sum, barrier, wrap
+from alignkit.distributed import all_sum, barrier, peak_memory, release_memory, reset_peak_memory, wrap
 from alignkit.generate import Rollout, decode_answers, response_logprobs, rollout
 from alignkit.losses import ppo_policy_loss, ppo_value_loss
 from alignkit.models import (
@@ -339,13 +338,6 @@ def estimated_memory(models: list, trainable: int, cfg: Config, config) -> float
     return weights + 12 * trainable + tokens * per_token + logits
 
 
-def peak_memory(device: torch.device) -> float:
-    """Measured peak bytes: GPU memory allocated on a GPU, the process's peak resident memory on CPU."""
-    if device.type == "cuda":
-        return torch.cuda.max_memory_allocated(device)
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-
-
 def check_sizes(cfg: Config, world: int) -> None:
     """Batch and mini-batch sizes that give every rank the same share and the same number of optimiser steps."""
     if cfg.batch_size % world:
@@ -419,6 +411,8 @@ def main(cfg: Config) -> Path:
         return Path(cfg.out_dir)
     rank, world, device, run_dir, manifest = opened
     check_sizes(cfg, world)
+    release_memory()  # this stage's own peak, not what earlier stages of the same process left behind
+    reset_peak_memory(device)
 
     # Data: prompts (and demonstrations for PPO-ptx).
     tokenizer = ensure_template(load_tokenizer(cfg.model), cfg.chat_template)
@@ -435,11 +429,12 @@ def main(cfg: Config) -> Path:
                                                        run_dir, rank, logs=("metrics.jsonl", "samples.jsonl"))
     beta, ema = resume_extra(policy, value_model, cfg, run_dir)
     models = [m for m in (policy, reference, value_model, *reward_models.values()) if m is not None]
+    n_trainable = sum(p.numel() for m in (policy, value_model) for p in m.parameters() if p.requires_grad)
+    estimate = estimated_memory(models, n_trainable, cfg, policy.config)
     if rank == 0:
-        n_trainable = sum(p.numel() for m in (policy, value_model) for p in m.parameters() if p.requires_grad)
         print(f"ppo: {len(prompts)} prompts, {cfg.steps} steps of {cfg.batch_size}, reference "
               f"{'policy without adapter' if reference is None else reference_name}, world {world}; memory estimate "
-              f"{estimated_memory(models, n_trainable, cfg, policy.config) / 2**30:.1f} GiB"
+              f"{estimate / 2**30:.1f} GiB"
               + (f", resuming at step {start}" if start else ""))
     policy, value_model = wrap(policy, device), wrap(value_model, device)
 
@@ -480,8 +475,9 @@ def main(cfg: Config) -> Path:
                     p.copy_(ema.get(n, p))
         save_pretrained(final.merge_and_unload() if cfg.lora.enabled else final, tokenizer, run_dir / "final")
         peak = peak_memory(device)
-        finish_run(run_dir, manifest, steps=cfg.steps, peak_memory_bytes=peak, beta=beta)
+        finish_run(run_dir, manifest, steps=cfg.steps, peak_memory_bytes=peak, estimated_memory_bytes=estimate, beta=beta)
         shutil.rmtree(run_dir / "checkpoint", ignore_errors=True)
-        print(f"ppo: done, measured peak memory {peak / 2**30:.2f} GiB; weights in {run_dir / 'final'}")
+        print(f"ppo: done, measured peak memory {peak / 2**30:.2f} GiB (estimate {estimate / 2**30:.2f} GiB); "
+              f"weights in {run_dir / 'final'}")
     barrier()
     return run_dir
